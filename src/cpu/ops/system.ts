@@ -1,0 +1,498 @@
+// System instructions: syscall/sysret, sysenter/sysexit, swapgs, iret, wrmsr/rdmsr,
+// rdtsc/rdtscp, cpuid, descriptor-table loads, control registers, hlt, cli/sti, ud2.
+// Semantics follow the Intel SDM vol. 2 pseudo-code and the AMD APM vol. 3, with the
+// documented vendor differences selected by cpu.vendor.
+
+import {
+  RAX, RCX, RDX, RBX, RSP, R11, SEG_CS, SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS,
+  MSR_EFER, MSR_STAR, MSR_LSTAR, MSR_CSTAR, MSR_SYSCALL_MASK, MSR_FS_BASE, MSR_GS_BASE,
+  MSR_KERNEL_GS_BASE, MSR_TSC_AUX, MSR_IA32_SYSENTER_CS, MSR_IA32_SYSENTER_ESP, MSR_IA32_SYSENTER_EIP,
+  MSR_IA32_TSC, EFER_SCE, EFER_LMA, toNum, splitNum, isCanonical, type CPU,
+} from '../cpu.js';
+import { defOp, defGroup, MAP_1, MAP_0F, hex, type Insn } from '../decode.js';
+import { CpuFault, GP, UD } from '../exceptions.js';
+import { IF, RF, VM, IOPL } from '../flags.js';
+
+function requireCpl0(cpu: CPU, what: string): void {
+  if (cpu.cpl !== 0) throw new CpuFault(GP, 0, `${what} at CPL ${cpu.cpl}`);
+}
+
+// ---- syscall / sysret ----
+
+defOp(MAP_0F, 0x05, {
+  name: 'syscall',
+  h: (cpu, i) => {
+    if (!(cpu.efer & EFER_SCE)) throw new CpuFault(UD, 0, 'syscall with EFER.SCE clear');
+    if (!(cpu.efer & EFER_LMA)) throw new CpuFault(UD, 0, 'syscall outside long mode');
+    const compat = !cpu.mode64;
+    if (compat && cpu.vendor === 'intel') throw new CpuFault(UD, 0, 'syscall in compatibility mode (Intel CPUs support it in 64-bit mode only)');
+    const ret = i.addr + i.len;
+    const [rlo, rhi] = splitNum(ret);
+    cpu.regs[RCX * 2] = rlo;
+    cpu.regs[RCX * 2 + 1] = compat ? 0 : rhi;
+    const fl = cpu.getRflags();
+    cpu.regs[R11 * 2] = fl & ~RF;
+    cpu.regs[R11 * 2 + 1] = 0;
+    cpu.setRflags(fl & ~cpu.fmask & ~RF, 0x3f7fd7 | RF);
+    const kcs = cpu.starHi & 0xffff;
+    cpu.sel[SEG_CS] = kcs & 0xfffc;
+    cpu.sel[SEG_SS] = (kcs + 8) & 0xffff;
+    cpu.cpl = 0;
+    cpu.mem.user = false;
+    cpu.mode64 = true;
+    cpu.next = compat ? cpu.cstar : cpu.lstar;
+  },
+});
+
+defOp(MAP_0F, 0x07, {
+  name: 'sysret',
+  h: (cpu, i) => {
+    if (!(cpu.efer & EFER_SCE)) throw new CpuFault(UD, 0, 'sysret with EFER.SCE clear');
+    if (!cpu.mode64) throw new CpuFault(UD, 0, 'sysret outside 64-bit mode');
+    requireCpl0(cpu, 'sysret');
+    const to64 = i.w;
+    const base = (cpu.starHi >>> 16) & 0xffff;
+    let target: number;
+    if (to64) {
+      const hi = cpu.regs[RCX * 2 + 1];
+      if (!isCanonical(hi) && cpu.vendor === 'intel') {
+        // Intel faults in ring 0 with the kernel's RSP (the reason Linux checks RCX first).
+        throw new CpuFault(GP, 0, `sysretq to non-canonical RCX ${hex(toNum(cpu.regs[RCX * 2], hi))}`);
+      }
+      target = toNum(cpu.regs[RCX * 2], hi);
+    } else target = cpu.regs[RCX * 2] >>> 0;
+    cpu.setRflags((cpu.regs[R11 * 2] & 0x3c7fd7) | 2, 0x3f7fff);
+    cpu.sel[SEG_CS] = ((to64 ? base + 16 : base) | 3) & 0xffff;
+    cpu.sel[SEG_SS] = ((base + 8) | 3) & 0xffff;
+    cpu.cpl = 3;
+    cpu.mem.user = true;
+    cpu.mode64 = to64;
+    // AMD: a non-canonical RCX is loaded and the fault happens at CPL 3 on the fetch.
+    cpu.next = target;
+  },
+});
+
+// ---- sysenter / sysexit ----
+
+defOp(MAP_0F, 0x34, {
+  name: 'sysenter',
+  h: (cpu) => {
+    if (cpu.vendor === 'amd' && cpu.efer & EFER_LMA) throw new CpuFault(UD, 0, 'sysenter in long mode (AMD CPUs support it in legacy mode only)');
+    if ((cpu.sysenterCs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'sysenter with IA32_SYSENTER_CS = 0');
+    cpu.flagsRest &= ~(VM | IF | RF);
+    const longMode = (cpu.efer & EFER_LMA) !== 0;
+    const cs = cpu.sysenterCs & 0xfffc;
+    cpu.sel[SEG_CS] = cs;
+    cpu.sel[SEG_SS] = cs + 8;
+    cpu.cpl = 0;
+    cpu.mem.user = false;
+    cpu.mode64 = longMode;
+    if (longMode) {
+      cpu.setReg64Num(RSP, cpu.sysenterEsp);
+      cpu.next = cpu.sysenterEip;
+    } else {
+      cpu.setReg(RSP, 4, cpu.sysenterEsp | 0);
+      cpu.next = cpu.sysenterEip >>> 0;
+    }
+  },
+});
+
+defOp(MAP_0F, 0x35, {
+  name: 'sysexit',
+  h: (cpu, i) => {
+    if (cpu.vendor === 'amd' && cpu.efer & EFER_LMA) throw new CpuFault(UD, 0, 'sysexit in long mode (AMD CPUs support it in legacy mode only)');
+    if ((cpu.sysenterCs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'sysexit with IA32_SYSENTER_CS = 0');
+    requireCpl0(cpu, 'sysexit');
+    const to64 = i.w;
+    const base = cpu.sysenterCs & 0xffff;
+    let rip: number;
+    if (to64) {
+      if (!isCanonical(cpu.regs[RDX * 2 + 1]) || !isCanonical(cpu.regs[RCX * 2 + 1])) throw new CpuFault(GP, 0, 'sysexit to a non-canonical address');
+      rip = cpu.reg64(RDX);
+      cpu.setReg(RSP, 8, cpu.regs[RCX * 2], cpu.regs[RCX * 2 + 1]);
+    } else {
+      rip = cpu.regs[RDX * 2] >>> 0;
+      cpu.setReg(RSP, 4, cpu.regs[RCX * 2]);
+    }
+    cpu.sel[SEG_CS] = ((to64 ? base + 32 : base + 16) | 3) & 0xffff;
+    cpu.sel[SEG_SS] = ((to64 ? base + 40 : base + 24) | 3) & 0xffff;
+    cpu.cpl = 3;
+    cpu.mem.user = true;
+    cpu.mode64 = to64;
+    cpu.next = rip;
+  },
+});
+
+// ---- iret ----
+
+defOp(MAP_1, 0xcf, {
+  name: 'iret',
+  h: (cpu, i) => {
+    if (!cpu.mode64) {
+      // Linux user code never executes iret; a 32-bit kernel is not modelled.
+      if (cpu.cpl !== 0) throw new CpuFault(GP, 0, 'iret in compatibility mode at CPL 3 is not supported');
+    }
+    const s = i.w ? 8 : i.opsize;
+    const sp = cpu.spAddr();
+    const ripLo = cpu.readMem(sp, s);
+    const ripHi = s === 8 ? cpu.hi : 0;
+    const cs = cpu.readMem(sp + s, 2);
+    const fl = cpu.readMem(sp + 2 * s, 4) >>> 0;
+    const rspLo = cpu.readMem(sp + 3 * s, s);
+    const rspHi = s === 8 ? cpu.hi : 0;
+    const ss = cpu.readMem(sp + 4 * s, 2);
+    const rpl = cs & 3;
+    if (rpl < cpu.cpl) throw new CpuFault(GP, cs & 0xfffc, 'iret to a more privileged level');
+    const oldCpl = cpu.cpl;
+    const d = cpu.readDescriptor(cs);
+    const l = (d.hi >> 21) & 1;
+    if (l && !isCanonical(ripHi)) throw new CpuFault(GP, 0, 'iret to a non-canonical RIP');
+    // RFLAGS: IOPL only at CPL 0; IF only if CPL <= IOPL
+    let mask = 0x3f7fd5 & ~VM;
+    if (oldCpl > 0) mask &= ~IOPL;
+    if (oldCpl > ((cpu.flagsRest & IOPL) >> 12)) mask &= ~IF;
+    cpu.loadCs(cs);
+    cpu.setRflags(fl, mask);
+    if (rpl > oldCpl || cpu.mode64 || l) {
+      if (l || cpu.mode64) cpu.setReg(RSP, 8, rspLo, rspHi);
+      else cpu.setReg(RSP, 4, rspLo);
+      cpu.sel[SEG_SS] = ss;
+    }
+    if (rpl > oldCpl) {
+      // data segments whose DPL is below the new CPL are nulled (Linux's are DPL 3)
+      for (const seg of [SEG_DS, SEG_ES, SEG_FS, SEG_GS]) void seg;
+    }
+    cpu.next = l ? toNum(ripLo, ripHi) : ripLo >>> 0;
+  },
+});
+
+// ---- swapgs ----
+
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 7, (cpu, i) => {
+  if (i.mod !== 3) throw new CpuFault(UD, 0, 'invlpg is not supported');
+  if (i.rm === 0 || i.rm === 8) {
+    // swapgs
+    if (!cpu.mode64) throw new CpuFault(UD, 0, 'swapgs outside 64-bit mode');
+    requireCpl0(cpu, 'swapgs');
+    const t = cpu.gsBase;
+    cpu.gsBase = cpu.kernelGsBase;
+    cpu.kernelGsBase = t;
+    return;
+  }
+  if (i.rm === 1 || i.rm === 9) {
+    // rdtscp
+    rdtsc(cpu);
+    cpu.setReg(RCX, 4, cpu.tscAux);
+    return;
+  }
+  throw new CpuFault(UD, 0, `0f 01 /7 rm=${i.rm} is not supported`);
+});
+
+// ---- descriptor tables and control registers ----
+
+function loadTableReg(cpu: CPU, i: Insn, idt: boolean): void {
+  requireCpl0(cpu, idt ? 'lidt' : 'lgdt');
+  if (i.mod === 3) throw new CpuFault(UD, 0, 'lgdt/lidt with a register operand');
+  const a = cpu.ea(i);
+  const limit = cpu.readMem(a, 2);
+  const lo = cpu.readMem(a + 2, 4);
+  const hi = cpu.mode64 ? cpu.readMem(a + 6, 4) : 0;
+  const base = cpu.mode64 ? toNum(lo, hi) : lo >>> 0;
+  if (idt) {
+    cpu.idtBase = base;
+    cpu.idtLimit = limit;
+  } else {
+    cpu.gdtBase = base;
+    cpu.gdtLimit = limit;
+  }
+}
+function storeTableReg(cpu: CPU, i: Insn, idt: boolean): void {
+  if (i.mod === 3) throw new CpuFault(UD, 0, 'sgdt/sidt with a register operand');
+  const a = cpu.ea(i);
+  const base = idt ? cpu.idtBase : cpu.gdtBase;
+  cpu.writeMem(a, 2, idt ? cpu.idtLimit : cpu.gdtLimit);
+  const [lo, hi] = splitNum(base);
+  cpu.writeMem(a + 2, 4, lo);
+  if (cpu.mode64) cpu.writeMem(a + 6, 4, hi);
+}
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 0, (cpu, i) => storeTableReg(cpu, i, false));
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 1, (cpu, i) => storeTableReg(cpu, i, true));
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 2, (cpu, i) => {
+  if (i.mod === 3) {
+    if (i.rm === 0) {
+      // xgetbv: CR4.OSXSAVE is clear in this CPU model
+      throw new CpuFault(UD, 0, 'xgetbv (XSAVE is not supported)');
+    }
+    throw new CpuFault(UD, 0, `0f 01 /2 rm=${i.rm} is not supported`);
+  }
+  loadTableReg(cpu, i, false);
+});
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 3, (cpu, i) => loadTableReg(cpu, i, true));
+
+defGroup(MAP_0F, 0x00, { name: 'grp6' }, 3, (cpu, i) => {
+  // ltr: a 16-byte system descriptor in long mode
+  requireCpl0(cpu, 'ltr');
+  const sel = cpu.rmRead(i, 2);
+  const saved = cpu.mem.user;
+  cpu.mem.user = false;
+  const off = cpu.gdtBase + (sel & 0xfff8);
+  const lo = cpu.mem.read32(off);
+  const hi = cpu.mem.read32(off + 4);
+  const up = cpu.mem.read32(off + 8);
+  cpu.mem.user = saved;
+  const type = (hi >> 8) & 0xf;
+  if (type !== 9) throw new CpuFault(GP, sel & 0xfffc, `ltr: descriptor type ${type} is not an available TSS`);
+  const base32 = ((lo >>> 16) | ((hi & 0xff) << 16) | (hi & 0xff000000)) >>> 0;
+  cpu.tr = sel;
+  cpu.trBase = toNum(base32 | 0, up);
+  // mark busy
+  cpu.mem.user = false;
+  cpu.mem.write32(off + 4, hi | 0x200);
+  cpu.mem.user = saved;
+});
+defGroup(MAP_0F, 0x00, { name: 'grp6' }, 1, (cpu, i) => cpu.rmWrite(i, 2, cpu.tr));
+
+defOp(MAP_0F, 0x20, {
+  name: 'mov from cr',
+  modrm: true,
+  h: (cpu, i) => {
+    requireCpl0(cpu, 'mov from CR');
+    const v = [cpu.cr0, 0, cpu.cr2, cpu.cr3, cpu.cr4][i.reg];
+    if (v === undefined) throw new CpuFault(UD, 0, `CR${i.reg}`);
+    const [lo, hi] = splitNum(v);
+    cpu.setReg(i.rm, 8, lo, hi);
+  },
+});
+defOp(MAP_0F, 0x22, {
+  name: 'mov to cr',
+  modrm: true,
+  h: (cpu, i) => {
+    requireCpl0(cpu, 'mov to CR');
+    const v = cpu.reg64(i.rm);
+    if (i.reg === 0) cpu.cr0 = v;
+    else if (i.reg === 2) cpu.cr2 = v;
+    else if (i.reg === 3) {
+      cpu.cr3 = v;
+      cpu.mem.flushTlb();
+    } else if (i.reg === 4) cpu.cr4 = v;
+    else throw new CpuFault(UD, 0, `CR${i.reg}`);
+  },
+});
+
+// ---- MSRs ----
+
+export function readMsr(cpu: CPU, index: number): [number, number] {
+  switch (index) {
+    case MSR_EFER:
+      return [cpu.efer, 0];
+    case MSR_STAR:
+      return [cpu.starLo, cpu.starHi];
+    case MSR_LSTAR:
+      return splitNum(cpu.lstar);
+    case MSR_CSTAR:
+      return splitNum(cpu.cstar);
+    case MSR_SYSCALL_MASK:
+      return [cpu.fmask, 0];
+    case MSR_FS_BASE:
+      return splitNum(cpu.fsBase);
+    case MSR_GS_BASE:
+      return splitNum(cpu.gsBase);
+    case MSR_KERNEL_GS_BASE:
+      return splitNum(cpu.kernelGsBase);
+    case MSR_TSC_AUX:
+      return [cpu.tscAux, 0];
+    case MSR_IA32_SYSENTER_CS:
+      return [cpu.sysenterCs, 0];
+    case MSR_IA32_SYSENTER_ESP:
+      return splitNum(cpu.sysenterEsp);
+    case MSR_IA32_SYSENTER_EIP:
+      return splitNum(cpu.sysenterEip);
+    case MSR_IA32_TSC: {
+      const t = cpu.rdtsc();
+      return [Number(t & 0xffffffffn) | 0, Number((t >> 32n) & 0xffffffffn) | 0];
+    }
+    default:
+      throw new CpuFault(GP, 0, `rdmsr of unknown MSR ${hex(index)}`);
+  }
+}
+
+export function writeMsr(cpu: CPU, index: number, lo: number, hi: number): void {
+  const addr = (): number => {
+    if (!isCanonical(hi)) throw new CpuFault(GP, 0, `wrmsr ${hex(index)}: non-canonical address`);
+    return toNum(lo, hi);
+  };
+  switch (index) {
+    case MSR_EFER:
+      // LME/LMA stay as they are: this CPU is always in long mode
+      cpu.efer = (cpu.efer & ~1) | (lo & 1);
+      return;
+    case MSR_STAR:
+      cpu.starLo = lo;
+      cpu.starHi = hi;
+      return;
+    case MSR_LSTAR:
+      cpu.lstar = addr();
+      return;
+    case MSR_CSTAR:
+      cpu.cstar = addr();
+      return;
+    case MSR_SYSCALL_MASK:
+      cpu.fmask = lo >>> 0;
+      return;
+    case MSR_FS_BASE:
+      cpu.fsBase = addr();
+      return;
+    case MSR_GS_BASE:
+      cpu.gsBase = addr();
+      return;
+    case MSR_KERNEL_GS_BASE:
+      cpu.kernelGsBase = addr();
+      return;
+    case MSR_TSC_AUX:
+      cpu.tscAux = lo >>> 0;
+      return;
+    case MSR_IA32_SYSENTER_CS:
+      cpu.sysenterCs = lo & 0xffff;
+      return;
+    case MSR_IA32_SYSENTER_ESP:
+      cpu.sysenterEsp = addr();
+      return;
+    case MSR_IA32_SYSENTER_EIP:
+      cpu.sysenterEip = addr();
+      return;
+    default:
+      throw new CpuFault(GP, 0, `wrmsr to unknown MSR ${hex(index)}`);
+  }
+}
+
+defOp(MAP_0F, 0x32, {
+  name: 'rdmsr',
+  h: (cpu) => {
+    requireCpl0(cpu, 'rdmsr');
+    const idx = cpu.regs[RCX * 2] >>> 0;
+    const [lo, hi] = readMsr(cpu, idx);
+    cpu.setReg(RAX, 4, lo);
+    cpu.setReg(RDX, 4, hi);
+    cpu.observer?.msr?.(cpu, idx, false, lo, hi);
+  },
+});
+defOp(MAP_0F, 0x30, {
+  name: 'wrmsr',
+  h: (cpu) => {
+    requireCpl0(cpu, 'wrmsr');
+    const idx = cpu.regs[RCX * 2] >>> 0;
+    writeMsr(cpu, idx, cpu.regs[RAX * 2], cpu.regs[RDX * 2]);
+    cpu.observer?.msr?.(cpu, idx, true, cpu.regs[RAX * 2], cpu.regs[RDX * 2]);
+  },
+});
+
+// ---- time stamp counter ----
+
+function rdtsc(cpu: CPU): void {
+  if (cpu.cr4 & 4 && cpu.cpl !== 0) throw new CpuFault(GP, 0, 'rdtsc with CR4.TSD set');
+  const t = cpu.rdtsc();
+  cpu.setReg(RAX, 4, Number(t & 0xffffffffn) | 0);
+  cpu.setReg(RDX, 4, Number((t >> 32n) & 0xffffffffn) | 0);
+}
+defOp(MAP_0F, 0x31, { name: 'rdtsc', h: (cpu) => rdtsc(cpu) });
+
+// ---- cpuid ----
+
+function str4(s: string, k: number): number {
+  let v = 0;
+  for (let j = 0; j < 4; j++) v |= (s.charCodeAt(k + j) || 0) << (8 * j);
+  return v;
+}
+
+/**
+ * The features this CPU model advertises: exactly what is implemented.
+ * leaf 1 EDX: FPU TSC MSR CX8 SEP CMOV CLFSH MMX FXSR SSE SSE2; ECX: CX16 POPCNT.
+ * leaf 0x80000001: LAHF, LZCNT (ABM); SYSCALL, NX, RDTSCP, LM.
+ */
+export function cpuidLeaf(cpu: CPU, leaf: number, sub: number): [number, number, number, number] {
+  const intel = cpu.vendor === 'intel';
+  const vendor = intel ? 'GenuineIntel' : 'AuthenticAMD';
+  void sub;
+  switch (leaf) {
+    case 0:
+      return [0xd, str4(vendor, 0), str4(vendor, 8), str4(vendor, 4)];
+    case 1: {
+      const eax = intel ? 0x000906ea : 0x00800f12; // family 6 model 0x9e / family 0x17
+      const ebx = (1 << 16) | (8 << 8);
+      const ecx = (1 << 13) | (1 << 23);
+      const edx = (1 << 0) | (1 << 4) | (1 << 5) | (1 << 8) | (1 << 11) | (1 << 15) | (1 << 19) | (1 << 23) | (1 << 24) | (1 << 25) | (1 << 26);
+      return [eax, ebx, ecx, edx];
+    }
+    case 0x80000000:
+      return [0x80000008, intel ? 0 : str4(vendor, 0), intel ? 0 : str4(vendor, 8), intel ? 0 : str4(vendor, 4)];
+    case 0x80000001:
+      return [0, 0, (1 << 0) | (1 << 5), (1 << 11) | (1 << 20) | (1 << 27) | (1 << 29)];
+    case 0x80000002:
+    case 0x80000003:
+    case 0x80000004: {
+      const brand = (intel ? 'sysgate virtual Intel x86-64 CPU' : 'sysgate virtual AMD x86-64 CPU').padEnd(48, '\0');
+      const k = (leaf - 0x80000002) * 16;
+      return [str4(brand, k), str4(brand, k + 4), str4(brand, k + 8), str4(brand, k + 12)];
+    }
+    case 0x80000008:
+      return [0x3030, 0, 0, 0];
+    default:
+      return [0, 0, 0, 0];
+  }
+}
+
+defOp(MAP_0F, 0xa2, {
+  name: 'cpuid',
+  h: (cpu) => {
+    const [a, b, c, d] = cpuidLeaf(cpu, cpu.regs[RAX * 2] >>> 0, cpu.regs[RCX * 2] >>> 0);
+    cpu.setReg(RAX, 4, a);
+    cpu.setReg(RBX, 4, b);
+    cpu.setReg(RCX, 4, c);
+    cpu.setReg(RDX, 4, d);
+  },
+});
+
+// ---- misc privileged and trapping instructions ----
+
+defOp(MAP_1, 0xf4, {
+  name: 'hlt',
+  h: (cpu) => {
+    requireCpl0(cpu, 'hlt');
+    cpu.halted = true;
+    cpu.stopRequested = true;
+  },
+});
+defOp(MAP_1, 0xfa, {
+  name: 'cli',
+  h: (cpu) => {
+    if (cpu.cpl > ((cpu.flagsRest & IOPL) >> 12)) throw new CpuFault(GP, 0, 'cli at CPL 3');
+    cpu.flagsRest &= ~IF;
+  },
+});
+defOp(MAP_1, 0xfb, {
+  name: 'sti',
+  h: (cpu) => {
+    if (cpu.cpl > ((cpu.flagsRest & IOPL) >> 12)) throw new CpuFault(GP, 0, 'sti at CPL 3');
+    cpu.flagsRest |= IF;
+  },
+});
+defOp(MAP_0F, 0x0b, {
+  name: 'ud2',
+  h: (cpu, i) => {
+    throw new CpuFault(UD, 0, `ud2 at ${hex(i.addr)}`);
+  },
+});
+for (const [op, name] of [
+  [0xe4, 'in'], [0xe5, 'in'], [0xe6, 'out'], [0xe7, 'out'], [0xec, 'in'], [0xed, 'in'], [0xee, 'out'], [0xef, 'out'],
+  [0x6c, 'ins'], [0x6d, 'ins'], [0x6e, 'outs'], [0x6f, 'outs'],
+] as const) {
+  defOp(MAP_1, op, {
+    name,
+    imm: op >= 0xe4 && op <= 0xe7 ? 7 : 0,
+    h: () => {
+      throw new CpuFault(GP, 0, `${name}: I/O port access (no I/O permission)`);
+    },
+  });
+}
+void SEG_CS;
+void SEG_SS;

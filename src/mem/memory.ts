@@ -1,0 +1,410 @@
+// The guest address space: 4 KiB pages with R/W/X/U bits, backed by frames in one
+// WebAssembly.Memory, with a direct-mapped software TLB.
+//
+// Linear addresses are JS numbers holding the *signed* value of a canonical 64-bit
+// address: user addresses are 0 … 2^47-1, kernel addresses (0xffff8000_00000000 and up)
+// are negative. Every canonical address is exactly representable that way; the CPU
+// rejects non-canonical ones (#GP) before they get here.
+
+export const PAGE_SHIFT = 12;
+export const PAGE_SIZE = 4096;
+export const PAGE_MASK = PAGE_SIZE - 1;
+
+/** Page permission bits. PROT_R doubles as "present". */
+export const PTE_R = 1;
+export const PTE_W = 2;
+export const PTE_X = 4;
+/** User-accessible (the U/S bit). Without it only CPL 0 may touch the page. */
+export const PTE_U = 8;
+
+/** A page-fault as the hardware reports it: the CPU turns it into #PF. */
+export class PageFault {
+  constructor(
+    readonly addr: number,
+    /** Page-fault error code bits: P(0) W(1) U(2) I(4). */
+    readonly code: number,
+  ) {}
+}
+
+export const PF_PRESENT = 1;
+export const PF_WRITE = 2;
+export const PF_USER = 4;
+export const PF_INSTR = 16;
+
+const TLB_SIZE = 1024;
+
+export interface MemoryLimits {
+  /** Maximum guest physical memory in bytes (runaway-guest limit). */
+  maxBytes: number;
+}
+
+export function pageOf(addr: number): number {
+  return Math.floor(addr / PAGE_SIZE);
+}
+
+/**
+ * Physical frames: one WebAssembly.Memory, handed out frame by frame.
+ * Frame 0 is never used, so 0 can mean "no frame".
+ */
+export class PhysMem {
+  private wasm: WebAssembly.Memory;
+  u8!: Uint8Array;
+  dv!: DataView;
+  private nextFrame = 1;
+  private free: number[] = [];
+  readonly maxFrames: number;
+  /** Frames that hold decoded instructions: a write to them invalidates decoded code. */
+  codeFrame: Uint8Array;
+  /** Reference counts, for frames shared between mappings. */
+  refs: Uint16Array;
+
+  constructor(limits: MemoryLimits = { maxBytes: 1 << 30 }) {
+    this.maxFrames = Math.floor(limits.maxBytes / PAGE_SIZE);
+    const maxPages = Math.ceil(limits.maxBytes / 65536) + 1;
+    this.wasm = new WebAssembly.Memory({ initial: 64, maximum: maxPages });
+    this.codeFrame = new Uint8Array(this.maxFrames + 1);
+    this.refs = new Uint16Array(this.maxFrames + 1);
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.u8 = new Uint8Array(this.wasm.buffer);
+    this.dv = new DataView(this.wasm.buffer);
+  }
+
+  get framesInUse(): number {
+    return this.nextFrame - 1 - this.free.length;
+  }
+
+  /** Allocates a zeroed frame; returns its number, or 0 when guest memory is exhausted. */
+  alloc(): number {
+    let f = this.free.pop();
+    if (f === undefined) {
+      if (this.nextFrame > this.maxFrames) return 0;
+      f = this.nextFrame++;
+      const need = (f + 1) * PAGE_SIZE;
+      if (need > this.wasm.buffer.byteLength) {
+        const grow = Math.max(64, Math.ceil((need - this.wasm.buffer.byteLength) / 65536));
+        this.wasm.grow(grow);
+        this.refresh();
+      }
+    } else {
+      this.u8.fill(0, f * PAGE_SIZE, (f + 1) * PAGE_SIZE);
+    }
+    this.refs[f] = 1;
+    this.codeFrame[f] = 0;
+    return f;
+  }
+
+  release(f: number): void {
+    if (--this.refs[f] === 0) this.free.push(f);
+  }
+}
+
+/** Listener for page-table changes and writes to code (the CPU's decode cache). */
+export interface CodeInvalidator {
+  invalidatePage(vpn: number): void;
+  invalidateFrame(frame: number): void;
+}
+
+export class AddressSpace {
+  readonly phys: PhysMem;
+  /** vpn → frame * 16 + PTE bits. */
+  private pt = new Map<number, number>();
+  private tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
+  private tlbBase = new Float64Array(TLB_SIZE);
+  private tlbProt = new Int32Array(TLB_SIZE);
+  /** True while the CPU runs at CPL 3: user accesses need PTE_U. */
+  user = true;
+  /** Upper half of the last 64-bit read. */
+  hi = 0;
+  invalidator: CodeInvalidator | null = null;
+
+  constructor(phys: PhysMem) {
+    this.phys = phys;
+  }
+
+  // ---- page table ----
+
+  /** Maps one page to a frame (taking a reference on it) with the given PTE bits. */
+  mapFrame(vpn: number, frame: number, prot: number): void {
+    const old = this.pt.get(vpn);
+    if (old !== undefined) this.phys.release(Math.floor(old / 16));
+    else if (frame) {
+      // caller already holds the reference from alloc(); nothing to do
+    }
+    this.pt.set(vpn, frame * 16 + prot);
+    this.flushPage(vpn);
+  }
+
+  /** Maps fresh zeroed pages. Returns false when guest memory is exhausted. */
+  mapAnon(vpn: number, count: number, prot: number): boolean {
+    for (let i = 0; i < count; i++) {
+      const f = this.phys.alloc();
+      if (!f) return false;
+      this.mapFrame(vpn + i, f, prot);
+    }
+    return true;
+  }
+
+  unmap(vpn: number, count: number): void {
+    for (let i = 0; i < count; i++) {
+      const e = this.pt.get(vpn + i);
+      if (e === undefined) continue;
+      this.pt.delete(vpn + i);
+      this.phys.release(Math.floor(e / 16));
+      this.flushPage(vpn + i);
+    }
+  }
+
+  protect(vpn: number, count: number, prot: number): void {
+    for (let i = 0; i < count; i++) {
+      const e = this.pt.get(vpn + i);
+      if (e === undefined) continue;
+      this.pt.set(vpn + i, Math.floor(e / 16) * 16 + prot);
+      this.flushPage(vpn + i);
+    }
+  }
+
+  /** Moves page-table entries (mremap). */
+  move(fromVpn: number, toVpn: number, count: number): void {
+    const es: Array<number | undefined> = [];
+    for (let i = 0; i < count; i++) {
+      es.push(this.pt.get(fromVpn + i));
+      this.pt.delete(fromVpn + i);
+      this.flushPage(fromVpn + i);
+    }
+    for (let i = 0; i < count; i++) {
+      const e = es[i];
+      if (e === undefined) continue;
+      const old = this.pt.get(toVpn + i);
+      if (old !== undefined) this.phys.release(Math.floor(old / 16));
+      this.pt.set(toVpn + i, e);
+      this.flushPage(toVpn + i);
+    }
+  }
+
+  pte(vpn: number): number | undefined {
+    return this.pt.get(vpn);
+  }
+
+  isMapped(vpn: number): boolean {
+    return this.pt.has(vpn);
+  }
+
+  /** Every mapped vpn, sorted (for /proc/self/maps and debugging). */
+  mappedPages(): number[] {
+    return [...this.pt.keys()].sort((a, b) => a - b);
+  }
+
+  private flushPage(vpn: number): void {
+    const i = vpn & (TLB_SIZE - 1);
+    if (this.tlbTag[i] === vpn) this.tlbTag[i] = NaN;
+    this.invalidator?.invalidatePage(vpn);
+  }
+
+  flushTlb(): void {
+    this.tlbTag.fill(NaN);
+  }
+
+  // ---- translation ----
+
+  /**
+   * Translates a linear address for an access needing `need` (PTE_R, PTE_W or PTE_X);
+   * returns the physical byte address or throws a PageFault.
+   */
+  translate(addr: number, need: number): number {
+    const vpn = Math.floor(addr / PAGE_SIZE);
+    const i = vpn & (TLB_SIZE - 1);
+    if (this.tlbTag[i] === vpn) {
+      const p = this.tlbProt[i];
+      if ((p & need) === need && (p & PTE_U || !this.user)) return this.tlbBase[i] + (addr - vpn * PAGE_SIZE);
+    }
+    return this.walk(addr, vpn, need);
+  }
+
+  private walk(addr: number, vpn: number, need: number): number {
+    const e = this.pt.get(vpn);
+    const user = this.user;
+    let code = (need === PTE_W ? PF_WRITE : 0) | (user ? PF_USER : 0) | (need === PTE_X ? PF_INSTR : 0);
+    if (e === undefined || !(e & PTE_R)) throw new PageFault(addr, code);
+    code |= PF_PRESENT;
+    const prot = e & 15;
+    if ((prot & need) !== need || (user && !(prot & PTE_U))) throw new PageFault(addr, code);
+    const frame = Math.floor(e / 16);
+    const i = vpn & (TLB_SIZE - 1);
+    this.tlbTag[i] = vpn;
+    this.tlbBase[i] = frame * PAGE_SIZE;
+    this.tlbProt[i] = prot;
+    return frame * PAGE_SIZE + (addr - vpn * PAGE_SIZE);
+  }
+
+  private noteWrite(pa: number): void {
+    const f = Math.floor(pa / PAGE_SIZE);
+    if (this.phys.codeFrame[f]) {
+      this.phys.codeFrame[f] = 0;
+      this.invalidator?.invalidateFrame(f);
+    }
+  }
+
+  // ---- accesses (checked against the current privilege) ----
+
+  read8(a: number): number {
+    return this.phys.u8[this.translate(a, PTE_R)];
+  }
+
+  read16(a: number): number {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 2) return this.read8(a) | (this.read8(a + 1) << 8);
+    return this.phys.dv.getUint16(this.translate(a, PTE_R), true);
+  }
+
+  /** Returns a signed int32. */
+  read32(a: number): number {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 4) return this.read16(a) | (this.read16(a + 2) << 16);
+    return this.phys.dv.getInt32(this.translate(a, PTE_R), true);
+  }
+
+  /** Returns the low half (int32); the high half is left in `hi`. */
+  read64(a: number): number {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 8) {
+      const lo = this.read32(a);
+      this.hi = this.read32(a + 4);
+      return lo;
+    }
+    const pa = this.translate(a, PTE_R);
+    this.hi = this.phys.dv.getInt32(pa + 4, true);
+    return this.phys.dv.getInt32(pa, true);
+  }
+
+  write8(a: number, v: number): void {
+    const pa = this.translate(a, PTE_W);
+    this.phys.u8[pa] = v;
+    if (this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)]) this.noteWrite(pa);
+  }
+
+  write16(a: number, v: number): void {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 2) {
+      this.checkWritable(a, 2);
+      this.write8(a, v);
+      this.write8(a + 1, v >> 8);
+      return;
+    }
+    const pa = this.translate(a, PTE_W);
+    this.phys.dv.setUint16(pa, v, true);
+    if (this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)]) this.noteWrite(pa);
+  }
+
+  write32(a: number, v: number): void {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 4) {
+      this.checkWritable(a, 4);
+      this.write16(a, v);
+      this.write16(a + 2, v >>> 16);
+      return;
+    }
+    const pa = this.translate(a, PTE_W);
+    this.phys.dv.setInt32(pa, v, true);
+    if (this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)]) this.noteWrite(pa);
+  }
+
+  write64(a: number, lo: number, hi: number): void {
+    if ((a & PAGE_MASK) > PAGE_SIZE - 8) {
+      this.checkWritable(a, 8);
+      this.write32(a, lo);
+      this.write32(a + 4, hi);
+      return;
+    }
+    const pa = this.translate(a, PTE_W);
+    this.phys.dv.setInt32(pa, lo, true);
+    this.phys.dv.setInt32(pa + 4, hi, true);
+    if (this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)]) this.noteWrite(pa);
+  }
+
+  /** A page-crossing write must fault before any byte is written (the hardware's rule). */
+  checkWritable(a: number, n: number): void {
+    this.translate(a, PTE_W);
+    this.translate(a + n - 1, PTE_W);
+  }
+
+  /** Instruction fetch of one byte (needs PTE_X) — marks the frame as holding code. */
+  fetch8(a: number): number {
+    const pa = this.translate(a, PTE_X);
+    this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)] = 1;
+    return this.phys.u8[pa];
+  }
+
+  /** Physical frame behind a linear address, for decode-cache bookkeeping (-1 if unmapped). */
+  frameOf(a: number): number {
+    const e = this.pt.get(Math.floor(a / PAGE_SIZE));
+    return e === undefined ? -1 : Math.floor(e / 16);
+  }
+
+  // ---- bulk copies, for the kernel and loader (privilege set by `asUser`) ----
+
+  /**
+   * Copies bytes out of guest memory. With asUser, every page must be user-accessible:
+   * this is the kernel's copy_from_user; a fault throws PageFault.
+   */
+  readBytes(a: number, n: number, asUser = true): Uint8Array {
+    const out = new Uint8Array(n);
+    const saved = this.user;
+    this.user = asUser;
+    try {
+      let off = 0;
+      while (off < n) {
+        const chunk = Math.min(n - off, PAGE_SIZE - ((a + off) & PAGE_MASK));
+        const pa = this.translate(a + off, PTE_R);
+        out.set(this.phys.u8.subarray(pa, pa + chunk), off);
+        off += chunk;
+      }
+    } finally {
+      this.user = saved;
+    }
+    return out;
+  }
+
+  /** copy_to_user (asUser) or a kernel write; `force` ignores write protection (loader). */
+  writeBytes(a: number, data: Uint8Array, asUser = true, force = false): void {
+    const saved = this.user;
+    this.user = asUser;
+    try {
+      let off = 0;
+      const n = data.length;
+      while (off < n) {
+        const chunk = Math.min(n - off, PAGE_SIZE - ((a + off) & PAGE_MASK));
+        const pa = this.translate(a + off, force ? PTE_R : PTE_W);
+        this.phys.u8.set(data.subarray(off, off + chunk), pa);
+        if (this.phys.codeFrame[Math.floor(pa / PAGE_SIZE)]) this.noteWrite(pa);
+        off += chunk;
+      }
+    } finally {
+      this.user = saved;
+    }
+  }
+
+  /** Reads a NUL-terminated string of at most max bytes; returns null if none ends in time. */
+  readCString(a: number, max: number, asUser = true): Uint8Array | null {
+    const saved = this.user;
+    this.user = asUser;
+    try {
+      const bytes: number[] = [];
+      for (let i = 0; i < max; i++) {
+        const b = this.phys.u8[this.translate(a + i, PTE_R)];
+        if (b === 0) return Uint8Array.from(bytes);
+        bytes.push(b);
+      }
+      return null;
+    } finally {
+      this.user = saved;
+    }
+  }
+
+  /** Releases every page (process exit). */
+  clear(): void {
+    for (const [vpn, e] of this.pt) {
+      this.phys.release(Math.floor(e / 16));
+      this.invalidator?.invalidatePage(vpn);
+    }
+    this.pt.clear();
+    this.flushTlb();
+  }
+}
