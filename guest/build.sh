@@ -1,0 +1,111 @@
+#!/bin/sh
+# guest/build.sh — build the x86-64 guest fixtures into guest/bin/.
+#
+#   sh guest/build.sh            (or: npm run fixtures)
+#
+# Needs: gcc (x86-64), musl-gcc (Debian/Ubuntu package musl-tools), and the
+# syscall table ../shared/reference/syscall_64.tbl (see gen-unistd.sh).
+#
+# What it does:
+#   1. regenerates guest/include/sysgate/unistd_64.h from syscall_64.tbl;
+#   2. hello64      <- src/hello64.S    gcc -nostdlib -static -no-pie (raw syscalls only)
+#      nolibc64     <- src/nolibc64.c   gcc -nostdlib -static -no-pie -ffreestanding -DSG_NOLIBC
+#   3. every other  <- src/<name>.c     musl-gcc -static -O2 (ET_EXEC, non-PIE)
+#      hello_c_pie  <- src/hello_c.c    musl static-PIE (ET_DYN, self-relocating via
+#                                       musl's rcrt1.o; linked by hand because the
+#                                       musl-gcc specs always use Scrt1.o)
+#
+# The binaries are committed (the emulator loads them as bytes), so the build
+# is deterministic and small: -g0 and --strip-debug (symbols are kept, debug
+# info is dropped), no build-id note, no timestamps, no absolute paths in the
+# output.  Building twice gives identical files.
+# After rebuilding, re-record the native expectations:
+#   node scripts/record-native.mjs
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+cd "$here"
+BIN=bin
+SRC=src
+INC=include
+mkdir -p "$BIN"
+
+CC=${CC:-gcc}
+MUSLCC=${MUSLCC:-musl-gcc}
+command -v "$CC" >/dev/null || { echo "build.sh: $CC not found" >&2; exit 1; }
+command -v "$MUSLCC" >/dev/null || { echo "build.sh: $MUSLCC not found (apt-get install musl-tools)" >&2; exit 1; }
+
+# musl's library directory (holds rcrt1.o for static-PIE).  Not found with
+# `musl-gcc -print-file-name=rcrt1.o`: that answers with glibc's copy.
+if [ -z "${MUSL_LIB:-}" ]; then
+	for d in /usr/lib/x86_64-linux-musl /usr/lib/musl/lib /usr/local/musl/lib; do
+		[ -f "$d/rcrt1.o" ] && [ -f "$d/libc.a" ] && { MUSL_LIB=$d; break; }
+	done
+fi
+[ -n "${MUSL_LIB:-}" ] && [ -f "$MUSL_LIB/rcrt1.o" ] ||
+	{ echo "build.sh: cannot find musl's rcrt1.o (set MUSL_LIB)" >&2; exit 1; }
+
+# Common flags.  -fno-asynchronous-unwind-tables is deliberately NOT used:
+# musl's own objects carry .eh_frame anyway.
+WARN="-Wall -Wextra"
+COPT="-O2 -g0 -fno-ident -I$INC"
+LDOPT="-Wl,--strip-debug -Wl,--build-id=none"
+
+say() { printf '  %-14s %s\n' "$1" "$2"; }
+
+gen() { sh ./gen-unistd.sh; }
+
+build_asm() { # name
+	"$CC" -nostdlib -static -no-pie -I$INC $LDOPT -o "$BIN/$1" "$SRC/$1.S"
+	say "$1" "gcc -nostdlib -static"
+}
+
+build_nolibc() { # name
+	"$CC" $WARN $COPT -nostdlib -static -no-pie -ffreestanding -fno-builtin \
+		-fno-stack-protector -DSG_NOLIBC $LDOPT -o "$BIN/$1" "$SRC/$1.c"
+	say "$1" "gcc -nostdlib -static -ffreestanding"
+}
+
+build_musl() { # name
+	"$MUSLCC" $WARN $COPT -static -no-pie $LDOPT -o "$BIN/$1" "$SRC/$1.c"
+	say "$1" "musl-gcc -static -O2"
+}
+
+build_musl_pie() { # src-name out-name
+	tmpo="$BIN/.$2.o"
+	"$MUSLCC" $WARN $COPT -fPIE -c -o "$tmpo" "$SRC/$1.c"
+	# The musl-gcc specs file hard-codes Scrt1.o and a -dynamic-linker,
+	# so spell the static-PIE link out: rcrt1.o relocates the image itself
+	# (_dlstart_c) before __libc_start_main runs.
+	"$CC" -static-pie -nostdlib -nostartfiles $LDOPT -o "$BIN/$2" \
+		"$MUSL_LIB/rcrt1.o" "$MUSL_LIB/crti.o" "$("$CC" -print-file-name=crtbeginS.o)" \
+		"$tmpo" -L"$MUSL_LIB" -lc "$("$CC" -print-libgcc-file-name)" \
+		"$("$CC" -print-file-name=crtendS.o)" "$MUSL_LIB/crtn.o"
+	rm -f "$tmpo"
+	say "$2" "musl static-pie (rcrt1.o)"
+}
+
+echo "guest/build.sh: building into guest/$BIN/"
+gen
+build_asm hello64
+build_nolibc nolibc64
+for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper; do
+	build_musl "$p"
+done
+build_musl_pie hello_c hello_c_pie
+
+# sanity: the ELF types we promise
+if command -v readelf >/dev/null; then
+	for f in "$BIN"/*; do
+		t=$(readelf -h "$f" | sed -n 's/ *Type: *\([A-Z]*\).*/\1/p')
+		case "$(basename "$f")" in
+		*_pie) want=DYN ;;
+		*) want=EXEC ;;
+		esac
+		[ "$t" = "$want" ] || { echo "build.sh: $f is $t, expected $want" >&2; exit 1; }
+		if readelf -lW "$f" | grep -q INTERP; then
+			echo "build.sh: $f has a PT_INTERP (not static)" >&2; exit 1
+		fi
+	done
+fi
+ls -l "$BIN" | awk 'NR>1 {printf "  %8d  %s\n", $5, $9}'
