@@ -10,7 +10,6 @@ import { decode, Insn, hex } from './decode.js';
 import { CpuFault, GP, PF, SS, UD, hasErrorCode, VECTOR_NAMES } from './exceptions.js';
 import { Flags, ARITH, IF, TF, NT, RF, VM, AC, USER_WRITABLE, ID, DF, IOPL } from './flags.js';
 import { FpuState } from './fpu-state.js';
-import './ops/index.js';
 
 export const RAX = 0, RCX = 1, RDX = 2, RBX = 3, RSP = 4, RBP = 5, RSI = 6, RDI = 7;
 export const R8 = 8, R9 = 9, R10 = 10, R11 = 11, R12 = 12, R13 = 13, R14 = 14, R15 = 15;

@@ -3,7 +3,7 @@
 // code; a fault stops it (no IDT) and is reported in `fault`.
 
 import { AddressSpace, PhysMem, PTE_R, PTE_W, PTE_X, PTE_U } from '../../src/mem/memory.js';
-import { CPU } from '../../src/cpu/cpu.js';
+import { CPU } from '../../src/cpu/index.js';
 
 export const CODE = 0x400000;
 export const DATA = 0x600000;

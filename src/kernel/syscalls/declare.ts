@@ -53,7 +53,7 @@ export interface ArgSpec {
   out?: boolean;
 }
 
-export type RetKind = 'int' | 'fd' | 'size' | 'ptr' | 'hex' | 'none' | 'off';
+export type RetKind = 'int' | 'fd' | 'size' | 'ptr' | 'hex' | 'octal' | 'none' | 'off';
 
 export type Support = 'full' | 'partial';
 

@@ -1,0 +1,180 @@
+// The public library API: a Machine runs one static Linux x86 program on the emulated
+// CPU and kernel. Browser-safe: nothing here touches the host (see ./host.ts for the
+// Node-only host file system and stdio).
+
+import { Kernel, type ExitStatus, type KernelOptions } from '../kernel/kernel.js';
+import { ElfError } from '../loader/elf.js';
+import { StackLayoutError } from '../loader/stack.js';
+import { Vfs } from '../vfs/vfs.js';
+import { strToBytes } from '../vfs/bytes.js';
+import type { KernelListener } from '../kernel/events.js';
+import type { OpenFile } from '../vfs/types.js';
+import type { Vendor } from '../cpu/cpu.js';
+import { InputStream, OutputStream, Collector } from './stdio.js';
+
+export interface MachineOptions {
+  /** CPU vendor model (default Intel). */
+  vendor?: Vendor;
+  /** Guest memory limit in bytes (default 1 GiB). */
+  memoryLimit?: number;
+  /** Seed for AT_RANDOM/getrandom: reproducible runs. */
+  seed?: number;
+  uid?: number;
+  gid?: number;
+  pid?: number;
+  /** The file system (default: an empty in-memory tree with /dev, /proc, /tmp). */
+  vfs?: Vfs;
+  /** Standard input bytes (default empty). Ignored when `stdio` is given. */
+  stdin?: Uint8Array | string;
+  /** Where stdout/stderr go (default: collected, see RunResult). */
+  onStdout?: (data: Uint8Array) => void;
+  onStderr?: (data: Uint8Array) => void;
+  /** Explicit fd 0–2 (the CLI passes the host's). */
+  stdio?: [OpenFile, OpenFile, OpenFile];
+  /** Always leave the kernel through IRET. */
+  forceIret?: boolean;
+  hostname?: string;
+  /** The guest's initial working directory (default /). */
+  cwd?: string;
+}
+
+export interface RunOptions {
+  /** Stop after this many instructions (runaway guests). */
+  instructionLimit?: number;
+}
+
+export interface RunResult extends ExitStatus {
+  /** Collected output (empty when onStdout/onStderr/stdio were given). */
+  stdout: Uint8Array;
+  stderr: Uint8Array;
+  /** Instructions executed by the CPU (user and kernel). */
+  instructions: number;
+  /** Why the run ended abnormally: limit, fault diagnostic, kernel oops. */
+  diagnostic: string | null;
+  /** True when the instruction limit stopped the program. */
+  limitReached: boolean;
+}
+
+/** A bad program image: not loadable at all (the CLI prints the message). */
+export class LoadError extends Error {}
+
+export class Machine {
+  readonly kernel: Kernel;
+  readonly vfs: Vfs;
+  private out = new Collector();
+  private err = new Collector();
+  private loaded = false;
+  private cwd: string;
+
+  constructor(opts: MachineOptions = {}) {
+    this.vfs = opts.vfs ?? new Vfs({ cred: { uid: opts.uid ?? 0, gid: opts.gid ?? 0 } });
+    const stdio: [OpenFile, OpenFile, OpenFile] = opts.stdio ?? [
+      new InputStream(typeof opts.stdin === 'string' ? new TextEncoder().encode(opts.stdin) : (opts.stdin ?? new Uint8Array(0))),
+      new OutputStream(opts.onStdout ?? this.out.sink),
+      new OutputStream(opts.onStderr ?? this.err.sink),
+    ];
+    const ko: KernelOptions = {
+      vfs: this.vfs,
+      stdio,
+      vendor: opts.vendor,
+      memoryLimit: opts.memoryLimit,
+      seed: opts.seed,
+      uid: opts.uid,
+      gid: opts.gid,
+      pid: opts.pid,
+      forceIret: opts.forceIret,
+      hostname: opts.hostname,
+    };
+    this.kernel = new Kernel(ko);
+    this.cwd = opts.cwd ?? '/';
+  }
+
+  /** The Location of the initial working directory. */
+  private cwdLocation() {
+    const r = this.vfs.lookup(this.vfs.root(), strToBytesPath(this.cwd));
+    if (typeof r === 'number') throw new LoadError(`working directory ${this.cwd}: errno ${-r}`);
+    return r;
+  }
+
+  /** Subscribes to kernel events (system calls, faults, signals, exit). */
+  on(listener: KernelListener): () => void {
+    return this.kernel.on(listener);
+  }
+
+  /** Writes a file into the guest file system (creating parent directories). */
+  writeFile(path: string, data: Uint8Array | string, mode = 0o644): void {
+    const parts = path.split('/').filter(Boolean);
+    let dir = '';
+    for (const p of parts.slice(0, -1)) {
+      dir += '/' + p;
+      this.vfs.mkdir(this.vfs.root(), dir, 0o755);
+    }
+    const r = this.vfs.writeFile(this.vfs.root(), path, typeof data === 'string' ? new TextEncoder().encode(data) : data, mode);
+    if (r < 0) throw new Error(`cannot write ${path}: errno ${-r}`);
+  }
+
+  readFile(path: string): Uint8Array {
+    const r = this.vfs.readFile(this.vfs.root(), path);
+    if (typeof r === 'number') throw new Error(`cannot read ${path}: errno ${-r}`);
+    return r;
+  }
+
+  /**
+   * Loads a program: `program` is the ELF image itself, or a path in the guest file
+   * system. argv[0] defaults to the path (or "program"). Throws LoadError for a
+   * malformed or dynamically linked ELF, or a missing file.
+   */
+  load(program: Uint8Array | string, argv?: string[], env: Record<string, string> | string[] = {}): void {
+    if (this.loaded) throw new Error('a Machine runs one program; create another Machine');
+    let bytes: Uint8Array;
+    let path: string;
+    let resolved: string;
+    const cwd = this.cwdLocation();
+    if (typeof program === 'string') {
+      const r = this.vfs.readFile(cwd, strToBytesPath(program));
+      if (typeof r === 'number') throw new LoadError(`${program}: cannot open (errno ${-r})`);
+      bytes = r;
+      path = program;
+      const rp = this.vfs.realpath(cwd, strToBytesPath(program));
+      resolved = typeof rp === 'string' ? rp : program;
+    } else {
+      bytes = program;
+      path = argv?.[0] ?? '/program';
+      resolved = path;
+    }
+    const envp = Array.isArray(env) ? env : Object.entries(env).map(([k, v]) => `${k}=${v}`);
+    const task = this.kernel.createTask();
+    task.cwd = cwd;
+    try {
+      this.kernel.startProgram(task, { bytes, path, resolved }, argv ?? [path], envp);
+    } catch (e) {
+      if (e instanceof ElfError || e instanceof StackLayoutError) throw new LoadError(`${path}: ${e.message}`);
+      throw e;
+    }
+    this.loaded = true;
+  }
+
+  /** Runs the loaded program to completion (or the instruction limit). */
+  run(opts: RunOptions = {}): RunResult {
+    if (!this.loaded) throw new Error('load() a program first');
+    const k = this.kernel;
+    const before = k.cpu.retired;
+    const st = k.run(opts.instructionLimit ?? Infinity);
+    const instructions = k.cpu.retired - before;
+    const base = { stdout: this.out.bytes(), stderr: this.err.bytes(), instructions };
+    if (st === null) {
+      return { ...base, code: 0, signal: 9, core: false, diagnostic: `instruction limit reached (${opts.instructionLimit} instructions): the program was stopped`, limitReached: true };
+    }
+    return { ...base, ...st, diagnostic: st.reason ?? k.lastDiagnostic, limitReached: false };
+  }
+}
+
+function strToBytesPath(p: string): string {
+  // vfs paths are byte strings: encode UTF-8 into one char per byte
+  const b = new TextEncoder().encode(p);
+  let s = '';
+  for (const x of b) s += String.fromCharCode(x);
+  return s;
+}
+
+void strToBytes;

@@ -1,0 +1,183 @@
+// The C half of the system-call entry paths, as native routines called from the entry
+// stubs in guest/kernel/entry_64.S: do_syscall_64, do_int80_syscall_32,
+// do_fast_syscall_32 and do_SYSENTER_32 (Linux: arch/x86/entry/common.c).
+
+import { RAX, RDI, RSI, type CPU } from '../cpu/cpu.js';
+import { IF, RF, TF } from '../cpu/flags.js';
+import { PageFault } from '../mem/memory.js';
+import { Errno } from '../vfs/errno.js';
+import { NR_syscalls, IA32_NR_syscalls, SYSCALLS_64_BY_NR, SYSCALLS_32_BY_NR } from './generated/syscall_tables.js';
+import { ARGS_32, ARGS_64, PtRegs } from './ptregs.js';
+import { SysError, type Abi, type EntryPath, type SyscallContext } from './syscalls/declare.js';
+import { SYS_CALL_TABLE, IA32_SYS_CALL_TABLE, TASK_SIZE_MAX, __USER_CS, __USER_DS, __USER32_CS } from './layout.js';
+import type { SyscallEnterEvent } from './events.js';
+import type { Kernel } from './kernel.js';
+
+const X32_SYSCALL_BIT = 0x40000000;
+
+/** Reads a 64-bit table slot from kernel memory. */
+function readSlot(k: Kernel, addr: number): number {
+  const mem = k.as;
+  const saved = mem.user;
+  mem.user = false;
+  try {
+    const lo = mem.read64(addr);
+    return mem.hi * 4294967296 + (lo >>> 0);
+  } finally {
+    mem.user = saved;
+  }
+}
+
+/**
+ * Dispatches one call through a table: the slot's routine address is read from kernel
+ * memory and the routine registered at that address runs (the indirect call of
+ * `sys_call_table[nr](regs)`).
+ */
+function invoke(k: Kernel, regs: PtRegs, abi: Abi, path: EntryPath, nr: number): void {
+  const task = k.current;
+  const tableNr = abi === 'x64' ? NR_syscalls : IA32_NR_syscalls;
+  const tableBase = abi === 'x64' ? SYS_CALL_TABLE : IA32_SYS_CALL_TABLE;
+  const unr = nr >>> 0;
+  const inRange = unr < tableNr;
+  const slotAddr = inRange ? tableBase + unr * 8 : null;
+  const routineAddr = slotAddr !== null ? readSlot(k, slotAddr) : null;
+  const routine = routineAddr !== null ? k.routineAt(routineAddr) : null;
+  const row = abi === 'x64' ? SYSCALLS_64_BY_NR.get(unr) : SYSCALLS_32_BY_NR.get(unr);
+  const argRegs = abi === 'x64' ? ARGS_64 : ARGS_32;
+  const raw = argRegs.map((f) => (abi === 'x64' ? regs.getBig(f) : regs.getBig(f) & 0xffffffffn));
+  const ev: SyscallEnterEvent = {
+    type: 'syscall-enter',
+    task,
+    abi,
+    path,
+    nr,
+    name: inRange && row ? row.name : null,
+    decl: routine?.decl ?? null,
+    args: raw,
+    regsAddr: regs.addr,
+    slotAddr,
+    routineAddr,
+    routine: routine?.name ?? (inRange ? 'sys_ni_syscall' : nr === -1 && abi === 'x64' ? '(none: nr == -1)' : 'sys_ni_syscall'),
+  };
+  k.emit(ev);
+  if (inRange && routine) {
+    let ret: number;
+    if (routine.decl) {
+      const c: SyscallContext = { k, task, abi, regs, args: raw.map((v) => convertArg(v, abi)) };
+      ret = runRoutine(k, c, routine.decl.impl);
+    } else ret = -Errno.ENOSYS; // sys_ni_syscall
+    regs.setNum('ax', ret);
+  } else if (!(abi === 'x64' && nr === -1)) {
+    // Invalid system call, but still a system call (x32 numbers too: x32 is disabled).
+    regs.setNum('ax', -Errno.ENOSYS);
+  }
+  void X32_SYSCALL_BIT;
+  const axBig = regs.getBig('ax');
+  const ret = abi === 'x64' ? BigInt.asIntN(64, axBig) : BigInt.asIntN(32, axBig);
+  k.lastSyscall = ev;
+  k.lastRet = ret;
+}
+
+/** Arguments as numbers: 64-bit values sign-interpreted (exact within ±2^53); i386 unsigned 32-bit. */
+function convertArg(v: bigint, abi: Abi): number {
+  if (abi === 'ia32') return Number(v & 0xffffffffn);
+  return Number(BigInt.asIntN(64, v));
+}
+
+function runRoutine(k: Kernel, c: SyscallContext, impl: (c: SyscallContext, ...a: number[]) => number): number {
+  try {
+    return impl(c, ...c.args);
+  } catch (e) {
+    if (e instanceof SysError) return -e.errno;
+    if (e instanceof PageFault) return -Errno.EFAULT;
+    throw e;
+  }
+}
+
+/** syscall_exit_to_user_mode(): exit work, then the event. */
+function exitToUser(k: Kernel, regs: PtRegs, fast: boolean): void {
+  const ev = k.lastSyscall;
+  if (ev) k.emit({ type: 'syscall-exit', task: k.current, enter: ev, ret: k.lastRet, fastReturn: fast });
+  k.lastSyscall = null;
+  k.exitWork();
+}
+
+/** The SYSRET eligibility checks of do_syscall_64 (Linux 6.1). */
+function canSysret(regs: PtRegs): boolean {
+  const cx = regs.getBig('cx');
+  const ip = regs.getBig('ip');
+  if (cx !== ip || regs.getBig('r11') !== regs.getBig('flags')) return false;
+  if (regs.getBig('cs') !== BigInt(__USER_CS) || regs.getBig('ss') !== BigInt(__USER_DS)) return false;
+  if (ip >= BigInt(TASK_SIZE_MAX)) return false;
+  if (regs.getBig('flags') & BigInt(RF | TF)) return false;
+  return true;
+}
+
+export function installEntryNatives(k: Kernel): void {
+  const cpu = k.cpu;
+  const reg = (name: string, fn: (cpu: CPU) => void) => {
+    const a = k.symbols.get(name);
+    if (a === undefined) throw new Error(`kernel image lacks ${name}`);
+    cpu.registerNative(a, name, fn);
+  };
+
+  // bool do_syscall_64(struct pt_regs *regs, int nr)
+  reg('do_syscall_64', (cpu) => {
+    const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    const nr = cpu.regs[RSI * 2]; // int: the low 32 bits, sign-extended by movslq
+    const task = k.current;
+    const viaInt80 = false;
+    void viaInt80;
+    if (task.compat) {
+      // a 32-bit task cannot reach entry_SYSCALL_64
+    }
+    invoke(k, regs, 'x64', 'syscall', nr);
+    const fast = canSysret(regs);
+    exitToUser(k, regs, fast);
+    cpu.setReg(RAX, 8, fast && !k.forceIret ? 1 : 0, 0);
+  });
+
+  // void do_int80_syscall_32(struct pt_regs *regs): the i386 table, for 32-bit and 64-bit tasks
+  reg('do_int80_syscall_32', (cpu) => {
+    const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
+    invoke(k, regs, 'ia32', 'int80', nr);
+    exitToUser(k, regs, false);
+  });
+
+  // bool do_fast_syscall_32(struct pt_regs *regs): 32-bit SYSCALL (AMD)
+  reg('do_fast_syscall_32', (cpu) => {
+    const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
+    invoke(k, regs, 'ia32', 'compat-syscall', nr);
+    // SYSRETL returns to ECX/R11: only if they still match ip/flags and cs is __USER32_CS
+    const ok = regs.getBig('cx') === regs.getBig('ip') && regs.getBig('r11') === regs.getBig('flags') && regs.getBig('cs') === BigInt(__USER32_CS);
+    exitToUser(k, regs, ok);
+    cpu.setReg(RAX, 8, ok && !k.forceIret ? 1 : 0, 0);
+  });
+
+  // bool do_SYSENTER_32(struct pt_regs *regs)
+  reg('do_SYSENTER_32', (cpu) => {
+    const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    // __kernel_vsyscall moved esp into ebp after pushing ecx, edx, ebp: the user stack
+    // pointer is ebp, the sixth argument is the saved ebp at (%ebp), and the return
+    // point is the vDSO's landing pad.
+    const sp = Number(regs.getBig('bp') & 0xffffffffn);
+    regs.setNum('sp', sp);
+    regs.setNum('ip', k.vdsoSysenterReturn());
+    let ok = true;
+    try {
+      const arg6 = k.current.um.u32(sp);
+      regs.setNum('bp', arg6);
+    } catch {
+      regs.setNum('ax', -Errno.EFAULT);
+      ok = false;
+    }
+    const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
+    if (ok) invoke(k, regs, 'ia32', 'sysenter', nr);
+    const fast = (regs.getBig('flags') & BigInt(RF | TF)) === 0n && regs.getBig('cs') === BigInt(__USER32_CS);
+    exitToUser(k, regs, fast);
+    cpu.setReg(RAX, 8, fast && !k.forceIret ? 1 : 0, 0);
+  });
+  void IF;
+}

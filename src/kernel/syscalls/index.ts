@@ -1,0 +1,7 @@
+// Every service-routine file declares its routines on import.
+import './process.js';
+import './info.js';
+import './time.js';
+import './mm.js';
+import './signal.js';
+import './fs.js';

@@ -1,0 +1,67 @@
+// Exception handlers (Linux: arch/x86/kernel/traps.c, arch/x86/mm/fault.c), called by
+// the asm_exc_* stubs with the pt_regs frame and the vector. A user-mode fault either
+// is resolved (demand paging) or becomes a signal; a kernel-mode fault is an oops.
+
+import { RDI, RSI, type CPU } from '../cpu/cpu.js';
+import { VECTOR_NAMES } from '../cpu/exceptions.js';
+import { hex } from '../cpu/decode.js';
+import { PtRegs } from './ptregs.js';
+import { SIGSEGV, SIGILL, SIGFPE, SIGTRAP, SIGBUS, SIGNAL_NAMES } from './signals.js';
+import type { Kernel } from './kernel.js';
+
+export function installTrapNatives(k: Kernel): void {
+  const a = k.symbols.get('exc_handler');
+  if (a === undefined) throw new Error('kernel image lacks exc_handler');
+  k.cpu.registerNative(a, 'exc_handler', (cpu: CPU) => {
+    const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    const vector = cpu.regs[RSI * 2];
+    const errorCode = Number(regs.getBig('orig_ax') & 0xffffffffn);
+    const ip = regs.getNum('ip');
+    const fromUser = (Number(regs.getBig('cs')) & 3) === 3;
+    const detail = cpu.lastFault?.detail ?? '';
+    cpu.lastFault = null;
+    if (!fromUser) {
+      k.oops(`kernel-mode ${VECTOR_NAMES[vector] ?? 'exception ' + vector} at ${hex(ip)}${detail ? ': ' + detail : ''}`);
+      return;
+    }
+    const task = k.current;
+    if (vector === 14) {
+      const addr = cpu.cr2;
+      if (task.mm.handleFault(addr, errorCode)) {
+        k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: true, detail: 'demand paging' });
+        return;
+      }
+      k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: false, detail });
+      const mapped = task.mm.find(addr) !== undefined;
+      k.forceSignal(SIGSEGV, mapped ? 'SEGV_ACCERR' : 'SEGV_MAPERR', addr, `page fault at ${hex(addr)} (ip ${hex(ip)}, ${errorCode & 2 ? 'write' : errorCode & 16 ? 'instruction fetch' : 'read'})`);
+      return;
+    }
+    if (vector === 13 && k.emulateVsyscall(regs, ip)) return;
+    k.emit({ type: 'fault', task, vector, errorCode, addr: 0, ip, resolved: false, detail });
+    switch (vector) {
+      case 0:
+        k.forceSignal(SIGFPE, 'FPE_INTDIV', ip, `divide error at ${hex(ip)}`);
+        return;
+      case 16:
+      case 19:
+        k.forceSignal(SIGFPE, 'FPE_FLTINV', ip, `floating-point exception at ${hex(ip)}`);
+        return;
+      case 1:
+      case 3:
+        k.forceSignal(SIGTRAP, 'TRAP_BRKPT', ip, `breakpoint at ${hex(ip)}`);
+        return;
+      case 6:
+      case 7: {
+        const bytes = k.peekUser(ip, 8);
+        k.forceSignal(SIGILL, 'ILL_ILLOPN', ip, `${detail || 'invalid opcode'} (bytes ${bytes})`);
+        return;
+      }
+      case 17:
+        k.forceSignal(SIGBUS, 'BUS_ADRALN', 0, `alignment check at ${hex(ip)}`);
+        return;
+      default:
+        k.forceSignal(SIGSEGV, 'SI_KERNEL', 0, `${VECTOR_NAMES[vector] ?? 'exception ' + vector} at ${hex(ip)}${detail ? ': ' + detail : ''}`);
+    }
+  });
+  void SIGNAL_NAMES;
+}
