@@ -88,6 +88,7 @@ build_musl_pie() { # src-name out-name
 echo "guest/build.sh: building into guest/$BIN/"
 gen
 build_asm hello64
+build_asm regs64
 build_nolibc nolibc64
 for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper; do
 	build_musl "$p"
