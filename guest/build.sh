@@ -95,6 +95,48 @@ for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu be
 done
 build_musl_pie hello_c hello_c_pie
 
+# ---- i386 fixtures (and the 64-bit int $0x80 one) -------------------------
+# gen-unistd32.sh regenerates include/sysgate/unistd_32.h from syscall_32.tbl.
+#   hello32, regs32, int81_32 <- src/*.S   gcc -m32 -nostdlib -static -no-pie
+#   nolibc32                  <- src/nolibc32.c  gcc -m32 -nostdlib -ffreestanding -DSG_NOLIBC
+#   syscalls32                <- src/syscalls32.c  gcc -m32 -static (glibc), int $0x80
+#   vsyscall32                <- src/syscalls32.c  the same with -DSG_VSYSCALL (AT_SYSINFO)
+#   <name>32 for echo_args fileio malloc_stress errno_cases compute: the 64-bit
+#       fixtures' sources as they are, gcc -m32 -static against glibc (musl has no
+#       i386 build on Debian). Sources written for <sysgate/syscall64.h> get
+#       -include sysgate/syscall32.h -DSG_STAND_IN_FOR_SYSCALL64 (the same API over
+#       int $0x80 with i386 numbers); i386 has no __int128, so compute32 maps it to
+#       long long (its 128-bit section then exercises libgcc's __divdi3 & co.).
+#   int80_64                  <- src/int80_64.c  musl-gcc -static (x86-64 code using int $0x80)
+# All i386 C code is -fno-pic (the static, non-PIE link the fixtures use).
+sh ./gen-unistd32.sh
+CC32="$CC -m32"
+C32OPT="$COPT -fno-pic"
+build_asm32() { # name
+	$CC32 -nostdlib -static -no-pie -I$INC $LDOPT -o "$BIN/$1" "$SRC/$1.S"
+	say "$1" "gcc -m32 -nostdlib -static"
+}
+build_glibc32() { # out-name src-name [extra flags...]
+	out=$1 src=$2
+	shift 2
+	$CC32 $WARN $C32OPT -static -no-pie "$@" $LDOPT -o "$BIN/$out" "$SRC/$src.c"
+	say "$out" "gcc -m32 -static (glibc) $*"
+}
+build_asm32 hello32
+build_asm32 regs32
+build_asm32 int81_32
+$CC32 $WARN $C32OPT -nostdlib -static -no-pie -ffreestanding -fno-builtin \
+	-fno-stack-protector -DSG_NOLIBC $LDOPT -o "$BIN/nolibc32" "$SRC/nolibc32.c"
+say nolibc32 "gcc -m32 -nostdlib -static -ffreestanding"
+build_glibc32 syscalls32 syscalls32
+build_glibc32 vsyscall32 syscalls32 -DSG_VSYSCALL
+for p in echo_args fileio malloc_stress errno_cases compute; do
+	build_glibc32 "${p}32" "$p" -D_GNU_SOURCE= -D'__int128=long long' -Wno-shift-count-overflow \
+		-DSG_STAND_IN_FOR_SYSCALL64 -include sysgate/syscall32.h
+done
+"$MUSLCC" $WARN $COPT -static -no-pie $LDOPT -o "$BIN/int80_64" "$SRC/int80_64.c"
+say int80_64 "musl-gcc -static -O2 (64-bit, int \$0x80)"
+
 # sanity: the ELF types we promise
 if command -v readelf >/dev/null; then
 	for f in "$BIN"/*; do

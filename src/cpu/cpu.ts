@@ -118,10 +118,18 @@ export class CPU implements CodeInvalidator {
   readonly fpu = new FpuState();
 
   vendor: Vendor = 'intel';
-  /** Time-stamp counter: advances with every retired instruction (deterministic). */
+  /**
+   * Time-stamp counter. With no `tscSource` it advances with every retired
+   * instruction (tscBase + retired × tscPerInsn: deterministic). The kernel's
+   * timekeeper (src/kernel/time.ts) normally installs a source that follows the
+   * host's monotonic clock at a nominal frequency. Either way reads are strictly
+   * increasing.
+   */
   tscBase = 0;
   /** TSC ticks per retired instruction. */
   tscPerInsn = 1;
+  tscSource: (() => bigint) | null = null;
+  private tscLast = -1n;
 
   // ---- execution control ----
   /** Instructions retired since reset. */
@@ -388,7 +396,10 @@ export class CPU implements CodeInvalidator {
   // ================= time =================
 
   rdtsc(): bigint {
-    return BigInt(this.tscBase) + BigInt(this.retired) * BigInt(this.tscPerInsn);
+    let t = this.tscSource ? this.tscSource() : BigInt(this.tscBase) + BigInt(this.retired) * BigInt(this.tscPerInsn);
+    if (t <= this.tscLast) t = this.tscLast + 1n;
+    this.tscLast = t;
+    return t;
   }
 
   // ================= native calls =================
@@ -549,8 +560,21 @@ export class CPU implements CodeInvalidator {
       this.deliverInner(vector, errorCode, soft, retAddr);
     } catch (e) {
       if (e instanceof PageFault || e instanceof CpuFault) {
-        // A fault while delivering: double fault.
-        this.deliver(8, 0, false, retAddr);
+        // A fault while delivering. After a software interrupt (int n, int3, into) the
+        // new fault is delivered in its place, reported against the instruction — e.g.
+        // `int n` through a gate that is not present is #NP(n*8+2) (SDM Vol. 3 §6.15:
+        // a double fault needs a contributory or page-fault first event). A fault while
+        // delivering an exception is treated as a double fault.
+        if (soft) {
+          if (e instanceof PageFault) {
+            this.cr2 = e.addr;
+            this.lastFault = new CpuFault(PF, e.code, `page fault at ${hex(e.addr)}`);
+            this.deliver(PF, e.code, false, this.rip);
+          } else {
+            this.lastFault = e;
+            this.deliver(e.vector, hasErrorCode(e.vector) ? e.errorCode : null, false, this.rip);
+          }
+        } else this.deliver(8, 0, false, retAddr);
       } else throw e;
     } finally {
       this.delivering--;

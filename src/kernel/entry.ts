@@ -8,7 +8,7 @@ import { PageFault } from '../mem/memory.js';
 import { Errno } from '../vfs/errno.js';
 import { NR_syscalls, IA32_NR_syscalls, SYSCALLS_64_BY_NR, SYSCALLS_32_BY_NR } from './generated/syscall_tables.js';
 import { ARGS_32, ARGS_64, PtRegs } from './ptregs.js';
-import { SysError, type Abi, type EntryPath, type SyscallContext } from './syscalls/declare.js';
+import { SysError, type Abi, type ArgKind, type EntryPath, type SyscallContext } from './syscalls/declare.js';
 import { SYS_CALL_TABLE, IA32_SYS_CALL_TABLE, TASK_SIZE_MAX, __USER_CS, __USER_DS, __USER32_CS } from './layout.js';
 import type { SyscallEnterEvent } from './events.js';
 import type { Kernel } from './kernel.js';
@@ -63,7 +63,8 @@ function invoke(k: Kernel, regs: PtRegs, abi: Abi, path: EntryPath, nr: number):
   if (inRange && routine) {
     let ret: number;
     if (routine.decl) {
-      const c: SyscallContext = { k, task, abi, regs, args: raw.map((v) => convertArg(v, abi)) };
+      const specs = routine.decl.args;
+      const c: SyscallContext = { k, task, abi, regs, args: raw.map((v, n) => convertArg(v, abi, specs[n]?.kind)) };
       ret = runRoutine(k, c, routine.decl.impl);
     } else ret = -Errno.ENOSYS; // sys_ni_syscall
     regs.setNum('ax', ret);
@@ -78,9 +79,21 @@ function invoke(k: Kernel, regs: PtRegs, abi: Abi, path: EntryPath, nr: number):
   k.lastRet = ret;
 }
 
-/** Arguments as numbers: 64-bit values sign-interpreted (exact within ±2^53); i386 unsigned 32-bit. */
-function convertArg(v: bigint, abi: Abi): number {
-  if (abi === 'ia32') return Number(v & 0xffffffffn);
+/**
+ * i386 argument kinds that are C `int`/`long`/`compat_off_t`: sign-extended from 32 bits
+ * (as the compat syscall wrappers' casts do), so that e.g. AT_FDCWD arrives as -100.
+ */
+const SIGNED_32: ReadonlySet<ArgKind> = new Set<ArgKind>(['int', 'long', 'off', 'fd', 'dirfd', 'signum', 'clockid', 'at_flags', 'oflags', 'access_mode']);
+
+/**
+ * Arguments as numbers: 64-bit values sign-interpreted (exact within ±2^53); i386
+ * values unsigned 32-bit, except the signed kinds of the declaration (SIGNED_32).
+ */
+function convertArg(v: bigint, abi: Abi, kind?: ArgKind): number {
+  if (abi === 'ia32') {
+    const u = Number(v & 0xffffffffn);
+    return kind !== undefined && SIGNED_32.has(kind) ? u | 0 : u;
+  }
   return Number(BigInt.asIntN(64, v));
 }
 
@@ -148,8 +161,20 @@ export function installEntryNatives(k: Kernel): void {
   // bool do_fast_syscall_32(struct pt_regs *regs): 32-bit SYSCALL (AMD)
   reg('do_fast_syscall_32', (cpu) => {
     const regs = new PtRegs(k.as, cpu.reg64(RDI));
+    // As Linux's do_fast_syscall_32: return to the vDSO's landing pad past its
+    // `int $0x80` (else the IRET path re-executes the call through it), and fetch the
+    // sixth argument where __kernel_vsyscall stashed it: the saved %ebp at the user's
+    // (%esp) — SYSCALL32 moved %ecx into %ebp, which the stub stored as pt_regs->cx.
+    regs.setNum('ip', k.vdsoSysenterReturn());
+    let fetched = true;
+    try {
+      regs.setNum('bp', k.current.um.u32(Number(regs.getBig('sp') & 0xffffffffn)));
+    } catch {
+      regs.setNum('ax', -Errno.EFAULT);
+      fetched = false;
+    }
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
-    invoke(k, regs, 'ia32', 'compat-syscall', nr);
+    if (fetched) invoke(k, regs, 'ia32', 'compat-syscall', nr);
     // SYSRETL returns to ECX/R11: only if they still match ip/flags and cs is __USER32_CS
     const ok = regs.getBig('cx') === regs.getBig('ip') && regs.getBig('r11') === regs.getBig('flags') && regs.getBig('cs') === BigInt(__USER32_CS);
     exitToUser(k, regs, ok);

@@ -64,5 +64,35 @@ export interface ExitEvent {
   core: boolean;
 }
 
-export type KernelEvent = SyscallEnterEvent | SyscallExitEvent | FaultEvent | SignalEvent | ExitEvent;
+/**
+ * Execution reached an exported vDSO function ('enter') or one of its `ret`s
+ * ('return') — calls that strace cannot see, because most never enter the kernel
+ * (emitted by src/kernel/vdso.ts).
+ */
+export interface VdsoCallEvent {
+  type: 'vdso-call';
+  task: Task;
+  phase: 'enter' | 'return';
+  /** The exported name (__vdso_clock_gettime, __kernel_vsyscall, ...) and its version. */
+  symbol: string;
+  version: string;
+  /** Address of the function. */
+  addr: number;
+  abi: Abi;
+  /**
+   * enter: the arguments (x86-64: rdi, rsi, rdx; i386: the first three stack slots;
+   * __kernel_vsyscall: eax (the number), ebx, ecx, edx). return: [].
+   */
+  args: bigint[];
+  /** return: rax/eax, sign-extended; enter: null. */
+  ret: bigint | null;
+  /** return: system calls made during the call (0: the call never entered the kernel). */
+  syscalls: number;
+  /** return: instructions retired during the call (user and kernel). */
+  instructions: number;
+  /** Nesting depth (the i386 fallbacks call __kernel_vsyscall from inside a vDSO function). */
+  depth: number;
+}
+
+export type KernelEvent = SyscallEnterEvent | SyscallExitEvent | FaultEvent | SignalEvent | ExitEvent | VdsoCallEvent;
 export type KernelListener = (e: KernelEvent) => void;

@@ -12,6 +12,8 @@ import { installEntryNatives } from './entry.js';
 import { installTrapNatives } from './traps.js';
 import { loadElf, type ExecImage } from './exec.js';
 import { MM } from './mm.js';
+import { mapVdso, vdsoBase, vdsoKernelVsyscall, vdsoSysenterReturn } from './vdso.js';
+import { emulateVsyscall } from './vsyscall.js';
 import { PT_REGS_SIZE, PtRegs, PT_REGS_FIELDS } from './ptregs.js';
 import { Task } from './task.js';
 import { UserMemory } from './uaccess.js';
@@ -287,30 +289,35 @@ export class Kernel {
     this.cpu.stopRequested = true;
   }
 
-  // ---------------- vDSO / vsyscall hooks (see the vDSO issue) ----------------
+  // ---------------- vDSO / vsyscall hooks (src/kernel/vdso.ts, src/kernel/vsyscall.ts) ----------------
 
+  /** AT_SYSINFO_EHDR: where the task's vDSO is (mapped on first call for each exec). */
   vdsoBase(t: Task): number | null {
-    void t;
-    return null;
+    return vdsoBase(this, t);
   }
 
+  /** AT_SYSINFO (i386 tasks): __kernel_vsyscall; null for 64-bit tasks. */
   vdsoKernelVsyscall(t: Task): number | null {
-    void t;
-    return null;
+    return vdsoKernelVsyscall(this, t);
   }
 
+  /** The vDSO's int80_landing_pad: where SYSENTER/SYSCALL32 calls return to (0 without a 32-bit vDSO). */
   vdsoSysenterReturn(): number {
-    return 0;
+    return vdsoSysenterReturn(this);
   }
 
+  /** Maps [vvar] and [vdso] into the task's new image (exec). */
   mapVdso(t: Task): void {
-    void t;
+    mapVdso(this, t);
   }
 
-  emulateVsyscall(regs: PtRegs, ip: number): boolean {
-    void regs;
-    void ip;
-    return false;
+  /**
+   * A user fault in the vsyscall page: emulate the legacy call (page faults pass
+   * errorCode and the fault address; other callers get false).
+   */
+  emulateVsyscall(regs: PtRegs, ip: number, errorCode?: number, addr?: number): boolean {
+    if (errorCode === undefined || addr === undefined) return false;
+    return emulateVsyscall(this, regs, ip, errorCode, addr);
   }
 
   // ---------------- helpers ----------------

@@ -27,6 +27,8 @@ export function installTrapNatives(k: Kernel): void {
     const task = k.current;
     if (vector === 14) {
       const addr = cpu.cr2;
+      // a call into the legacy vsyscall page (src/kernel/vsyscall.ts)
+      if (k.emulateVsyscall(regs, ip, errorCode, addr)) return;
       if (task.mm.handleFault(addr, errorCode)) {
         k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: true, detail: 'demand paging' });
         return;

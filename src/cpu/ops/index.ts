@@ -10,3 +10,4 @@ import './string.js';
 import './system.js';
 import './sse.js';
 import './x87.js';
+import './legacy32.js';

@@ -5,3 +5,6 @@ import './time.js';
 import './mm.js';
 import './signal.js';
 import './fs.js';
+import './fs-path.js';
+import './fs-stat.js';
+import './compat.js';

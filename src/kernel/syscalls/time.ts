@@ -34,14 +34,14 @@ export function getTimespec(c: SyscallContext, addr: number, time64 = false): { 
 SYSCALL('sys_clock_gettime', [a('which_clock', 'clockid'), structArg('tp', 'timespec', true)], 'int', (c, id, tp) => {
   const ns = clockNs(id, () => cpuNs(c));
   if (ns === null) return -Errno.EINVAL;
-  putTimespec(c, tp, ns);
+  putTimespec(c, tp, ns, true); // __kernel_timespec on both ABIs (i386: clock_gettime64)
   return 0;
 }, { support: 'partial', note: 'per-process/thread CPU clocks of other tasks (negative clock ids) are not supported' });
 
 SYSCALL('sys_clock_getres', [a('which_clock', 'clockid'), structArg('tp', 'timespec', true)], 'int', (c, id, tp) => {
   const r = clockResNs(id);
   if (r === null) return -Errno.EINVAL;
-  if (tp) putTimespec(c, tp, r);
+  if (tp) putTimespec(c, tp, r, true);
   return 0;
 });
 
@@ -82,11 +82,11 @@ const TIMER_ABSTIME = 1;
 SYSCALL('sys_clock_nanosleep', [a('which_clock', 'clockid'), a('flags', 'int'), structArg('rqtp', 'timespec'), structArg('rmtp', 'timespec', true)], 'int', (c, id, flags, req) => {
   if (id !== CLOCK_REALTIME && id !== CLOCK_MONOTONIC && id !== CLOCK_BOOTTIME && id !== CLOCK_TAI) return -Errno.EINVAL;
   if (flags & TIMER_ABSTIME) {
-    const t = getTimespec(c, req);
+    const t = getTimespec(c, req, true);
     const target = t.sec * 1_000_000_000n + t.nsec;
     const now = clockNs(id, () => 0n) ?? 0n;
     if (target > now) hostSleep(Number(target - now) / 1e6);
     return 0;
   }
-  return sleepFor(c, req);
+  return sleepFor(c, req, true);
 });
