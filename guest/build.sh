@@ -140,6 +140,7 @@ say int80_64 "musl-gcc -static -O2 (64-bit, int \$0x80)"
 # sanity: the ELF types we promise
 if command -v readelf >/dev/null; then
 	for f in "$BIN"/*; do
+		[ -f "$f" ] || continue
 		t=$(readelf -h "$f" | sed -n 's/ *Type: *\([A-Z]*\).*/\1/p')
 		case "$(basename "$f")" in
 		*_pie) want=DYN ;;
@@ -152,3 +153,7 @@ if command -v readelf >/dev/null; then
 	done
 fi
 ls -l "$BIN" | awk 'NR>1 {printf "  %8d  %s\n", $5, $9}'
+
+# the kernel entry image and the vDSO images have their own scripts
+bash "$here/kernel/build.sh"
+sh "$here/vdso/build.sh"

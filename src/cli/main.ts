@@ -8,6 +8,7 @@ import { signalName, SIGNAL_TEXT } from '../kernel/signals.js';
 import { attachTracer } from '../trace/strace.js';
 import { attachExplainer } from '../trace/explain.js';
 import { printTable } from './table.js';
+import { addBenchEntry } from './bench-entry.js';
 import { writeSync } from 'node:fs';
 
 const program = new Command();
@@ -47,7 +48,7 @@ program
     } catch (e) {
       fail((e as Error).message, 2);
     }
-    if (o.trace) attachTracer(m, out, { vdso: !!o.traceVdso });
+    const detach = o.trace ? attachTracer(m, out, { vdso: !!o.traceVdso }) : null;
     if (o.explain) attachExplainer(m, out);
     const env: Record<string, string> = o.clearEnv ? {} : { ...(process.env as Record<string, string>) };
     for (const kv of o.env) {
@@ -62,6 +63,7 @@ program
       throw e;
     }
     const r = m.run({ instructionLimit: o.limit !== undefined ? Number(o.limit) : undefined });
+    if (typeof detach === 'function') detach();
     if (r.limitReached) fail(r.diagnostic ?? 'instruction limit reached', 137);
     if (r.signal) {
       process.stderr.write(`sysgate: program terminated by ${signalName(r.signal)} (${SIGNAL_TEXT[r.signal] ?? 'signal'})${r.core ? ' (core dumped)' : ''}${r.diagnostic ? `: ${r.diagnostic.replace(/^SIG\w+ \([^)]*\): /, '')}` : ''}\n`);
@@ -89,4 +91,5 @@ function awaitFs(): typeof nodeFs {
   return nodeFs;
 }
 
+addBenchEntry(program);
 program.parse();

@@ -257,6 +257,8 @@ export class CPU implements CodeInvalidator {
   ea(i: Insn): number {
     let a = i.disp;
     if (i.adsize === 8) {
+      // Doubles are exact while every term stays below 2^49; otherwise compute exactly.
+      if ((i.base >= 0 && i.base !== 16 && (this.regs[i.base * 2 + 1] > 0x1ffff || this.regs[i.base * 2 + 1] < -0x20000)) || (i.index >= 0 && (this.regs[i.index * 2 + 1] > 0x1ffff || this.regs[i.index * 2 + 1] < -0x20000))) return this.eaSlow(i);
       if (i.base >= 0) a += i.base === 16 ? i.addr + i.len : this.regs[i.base * 2 + 1] * TWO32 + (this.regs[i.base * 2] >>> 0);
       if (i.index >= 0) a += (this.regs[i.index * 2 + 1] * TWO32 + (this.regs[i.index * 2] >>> 0)) * i.scale;
       if (i.seg >= 0) a += this.segBase[i.seg];

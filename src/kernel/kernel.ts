@@ -12,7 +12,8 @@ import { installEntryNatives } from './entry.js';
 import { installTrapNatives } from './traps.js';
 import { loadElf, type ExecImage } from './exec.js';
 import { MM } from './mm.js';
-import { mapVdso, vdsoBase, vdsoKernelVsyscall, vdsoSysenterReturn } from './vdso.js';
+import { mapVdso, vdsoBase, vdsoKernelVsyscall, vdsoSysenterReturn, vdsoTimekeeper } from './vdso.js';
+import { setupFs } from './syscalls/fs.js';
 import { emulateVsyscall } from './vsyscall.js';
 import { PT_REGS_SIZE, PtRegs, PT_REGS_FIELDS } from './ptregs.js';
 import { Task } from './task.js';
@@ -105,6 +106,7 @@ export class Kernel {
     installEntryNatives(this);
     installTrapNatives(this);
     boot(this);
+    setupFs(this);
   }
 
   // ---------------- tables ----------------
@@ -245,6 +247,8 @@ export class Kernel {
     while (left > 0) {
       const chunk = Math.min(left, 1_000_000);
       const n = cpu.run(chunk);
+      // the timer tick: keeps the vvar clock data fresh for programs that only use the vDSO
+      vdsoTimekeeper(this).tick();
       left -= n;
       const t = this.current;
       if (t.exited) return { code: t.exited.code, signal: t.exited.signal, core: t.exited.core };

@@ -106,12 +106,12 @@ defOp(MAP_1, 0x8d, {
       if (i.base === 16) a += i.addr + i.len;
       else if (i.base >= 0) {
         const h = cpu.regs[i.base * 2 + 1];
-        if (h > 0xfffff || h < -0x100000) exact = false;
+        if (h > 0x1ffff || h < -0x20000) exact = false;
         a += h * 4294967296 + (cpu.regs[i.base * 2] >>> 0);
       }
       if (i.index >= 0) {
         const h = cpu.regs[i.index * 2 + 1];
-        if (h > 0xfffff || h < -0x100000) exact = false;
+        if (h > 0x1ffff || h < -0x20000) exact = false;
         a += (h * 4294967296 + (cpu.regs[i.index * 2] >>> 0)) * i.scale;
       }
       if (exact) {

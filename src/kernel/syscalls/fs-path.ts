@@ -452,15 +452,8 @@ export function doUtimes(c: SyscallContext, dfd: number, pathAddr: number, times
 }
 
 /** struct timespec[2] (16 bytes each on x86-64, 8 for compat tasks' old_timespec32). */
+/** struct timespec[2] in the 64-bit layout (i386 reaches sys_utimensat as utimensat_time64). */
 export function readTimespecPair(c: SyscallContext, addr: number): [Timespec, Timespec] {
-  if (c.abi === 'ia32') {
-    const b = copyIn(c, addr, 16);
-    const dv = new DataView(b.buffer, b.byteOffset, 16);
-    return [
-      { sec: dv.getInt32(0, true), nsec: dv.getInt32(4, true) },
-      { sec: dv.getInt32(8, true), nsec: dv.getInt32(12, true) },
-    ];
-  }
   return [
     { sec: getI64(c, addr), nsec: getI64(c, addr + 8) },
     { sec: getI64(c, addr + 16), nsec: getI64(c, addr + 24) },

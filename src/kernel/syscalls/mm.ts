@@ -10,6 +10,7 @@ import {
   pageAlignUp, type PageSource,
 } from '../mm.js';
 import { O_ACCMODE, O_RDONLY, O_WRONLY } from '../../vfs/constants.js';
+import type { OpenFile } from '../../vfs/types.js';
 
 SYSCALL('sys_brk', [a('brk', 'ptr')], 'ptr', (c, brk) => c.task.mm.setBrk(brk));
 
@@ -45,8 +46,15 @@ export function doMmap(c: SyscallContext, addr: number, len: number, prot: numbe
     const st = f.stat();
     const path = f.location ? c.k.vfs.displayPath(f.location) : '';
     name = path;
+    // The mapping holds its own reference to the file (Linux: vma->vm_file), so it
+    // keeps working after the descriptor is closed.
+    let ref: OpenFile = f;
+    if (f.location) {
+      const own = c.k.vfs.openLocation(f.location, O_RDONLY);
+      if (typeof own !== 'number') ref = own;
+    }
     src = {
-      pread: (buf, pos) => f.read(buf, pos),
+      pread: (buf, pos) => ref.read(buf, pos),
       dev: typeof st === 'number' ? 0 : st.dev,
       ino: typeof st === 'number' ? 0 : st.ino,
       path,
