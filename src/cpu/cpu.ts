@@ -332,6 +332,19 @@ export class CPU implements CodeInvalidator {
     return this.readMem(a, size);
   }
 
+  /**
+   * Reads the r/m operand of a read-modify-write instruction: a memory destination is
+   * checked for write access first, so a read-only page faults (with the write bit in
+   * the error code) before any state — flags included — has changed.
+   */
+  rmReadRmw(i: Insn, size: number): number {
+    if (i.mod === 3) return this.getReg(size === 1 ? i.rmB : i.rm, size);
+    const a = this.ea(i);
+    this.lastEa = a;
+    this.mem.checkWritable(a, size);
+    return this.readMem(a, size);
+  }
+
   /** Writes the r/m operand at a freshly computed address. */
   rmWrite(i: Insn, size: number, lo: number, hi = 0): void {
     if (i.mod === 3) this.setReg(size === 1 ? i.rmB : i.rm, size, lo, hi);

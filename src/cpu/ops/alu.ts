@@ -132,7 +132,7 @@ for (let op = 0; op < 8; op++) {
       modrm: true,
       h: (cpu, i) => {
         const s = sizeOf(i, byte);
-        const a = cpu.rmRead(i, s);
+        const a = write ? cpu.rmReadRmw(i, s) : cpu.rmRead(i, s);
         const ah = cpu.hi;
         const b = cpu.regRead(i, s);
         const r = alu(cpu, op, s, a, ah, b, cpu.hi);
@@ -175,7 +175,7 @@ for (let op = 0; op < 8; op++) {
   // group 1: 80 (r/m8, imm8), 81 (r/m, imm), 83 (r/m, imm8 sign-extended); 82 = 80 outside 64-bit
   const immOp = (byte: boolean) => (cpu: CPU, i: Insn) => {
     const s = sizeOf(i, byte);
-    const a = cpu.rmRead(i, s);
+    const a = write ? cpu.rmReadRmw(i, s) : cpu.rmRead(i, s);
     const r = alu(cpu, op, s, a, cpu.hi, i.imm, i.imm >> 31);
     if (write) cpu.rmWriteBack(i, s, r, cpu.hi);
   };
@@ -222,13 +222,13 @@ for (const byte of [true, false]) {
   defGroup(MAP_1, opc, base, 1, test);
   defGroup(MAP_1, opc, base, 2, (cpu, i) => {
     const s = sizeOf(i, byte);
-    const a = cpu.rmRead(i, s);
+    const a = cpu.rmReadRmw(i, s);
     const ah = cpu.hi;
     cpu.rmWriteBack(i, s, ~a, ~ah);
   });
   defGroup(MAP_1, opc, base, 3, (cpu, i) => {
     const s = sizeOf(i, byte);
-    const a = cpu.rmRead(i, s);
+    const a = cpu.rmReadRmw(i, s);
     const r = alu(cpu, OP_SUB, s, 0, 0, a, cpu.hi);
     cpu.rmWriteBack(i, s, r, cpu.hi);
   });
@@ -240,7 +240,7 @@ for (const byte of [true, false]) {
   for (const dec of [false, true]) {
     defGroup(MAP_1, opc, { name: byte ? 'grp4' : 'grp5' }, dec ? 1 : 0, (cpu, i) => {
       const s = sizeOf(i, byte);
-      const a = cpu.rmRead(i, s);
+      const a = cpu.rmReadRmw(i, s);
       const r = incdec(cpu, dec, s, a, cpu.hi);
       cpu.rmWriteBack(i, s, r, cpu.hi);
     });
