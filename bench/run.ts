@@ -30,7 +30,7 @@ function sysgate(name: string, args: string[]): Sample {
 function external(cmd: string[], name: string, args: string[]): number | null {
   const full = [...cmd, bin(name), ...args];
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(full[0], full.slice(1), { stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(full[0], full.slice(1), { stdio: ['ignore', 'ignore', 'ignore'] });
   const t1 = process.hrtime.bigint();
   if (r.error || r.status !== 0) return null;
   return Number(t1 - t0) / 1e9;
@@ -51,7 +51,13 @@ function best<T>(n: number, f: () => T, key: (t: T) => number): T {
 }
 
 function fmt(n: number, d = 1): string {
+  if (!Number.isFinite(n)) return 'n/a';
   return n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+}
+
+function ratio(r: number): string {
+  if (!Number.isFinite(r)) return 'n/a';
+  return r >= 1 ? fmt(r, r < 10 ? 1 : 0) + '× slower' : fmt(1 / r, 1) + '× faster';
 }
 
 const qemu64 = which('qemu-x86_64') ? ['qemu-x86_64'] : null;
@@ -59,7 +65,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 3);
 
 // ---- CPU-bound: bench_cpu with two sizes ----
 const small = '200000';
-const large = '2000000';
+const large = '5000000';
 const sgS = best(REPS, () => sysgate('bench_cpu', [small]), (s) => s.seconds);
 const sgL = best(REPS, () => sysgate('bench_cpu', [large]), (s) => s.seconds);
 const insns = sgL.instructions - sgS.instructions;
@@ -94,6 +100,24 @@ if (qemu64) {
   qNs = ((q2 - q1) / (nN2 - nN)) * 1e9;
 }
 
+// ---- i386 entry paths: getpid through int $0x80 and through __kernel_vsyscall ----
+const qemu32 = which('qemu-i386') ? ['qemu-i386'] : null;
+function perCall(run: (n: number) => number, n1: number, n2: number): number {
+  const a = best(REPS, () => run(n1), (x) => x);
+  const b = best(REPS, () => run(n2), (x) => x);
+  return ((b - a) / (n2 - n1)) * 1e9;
+}
+const entry32: Array<{ label: string; path: string; sg: number; nat: number; q: number }> = [];
+for (const [label, path] of [
+  ['getpid via int $0x80 (i386), ns', 'getpid-int80'],
+  ['getpid via __kernel_vsyscall (i386, sysenter), ns', 'getpid-vsyscall'],
+] as const) {
+  const sg = perCall((n) => sysgate('bench_entry32', [path, String(n)]).seconds, 2000, 20000);
+  const nat = perCall((n) => external([], 'bench_entry32', [path, String(n)]) ?? NaN, 200000, 2000000);
+  const q = qemu32 ? perCall((n) => external(qemu32, 'bench_entry32', [path, String(n)]) ?? NaN, 20000, 200000) : NaN;
+  entry32.push({ label, path, sg, nat, q });
+}
+
 const rows: string[][] = [
   ['measure', 'sysgate', 'native', 'qemu-x86_64', 'sysgate / native', 'sysgate / qemu'],
   [
@@ -113,6 +137,14 @@ const rows: string[][] = [
     fmt(sgNs / natNs, 0) + '× slower',
     qemu64 ? fmt(sgNs / qNs, 0) + '× slower' : 'n/a',
   ],
+  ...entry32.map((e) => [
+    e.label,
+    fmt(e.sg, 0),
+    fmt(e.nat, 0),
+    fmt(e.q, 0) + ' (qemu-i386)',
+    ratio(e.sg / e.nat),
+    ratio(e.sg / e.q),
+  ]),
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log('| ' + r.map((x, c) => x.padEnd(widths[c])).join(' | ') + ' |');
