@@ -27,6 +27,30 @@ import { fileURLToPath } from 'node:url';
 
 import { Machine } from '../../src/api/machine.js';
 import { hostMachine } from '../../src/api/host.js';
+import { Vfs } from '../../src/vfs/vfs.js';
+import { MemFs } from '../../src/vfs/memfs.js';
+import { HostFs } from '../../src/vfs/hostfs.js';
+
+/**
+ * Where the native recordings ran: absolute paths (and so string lengths and
+ * truncations) appear in the traces, so the guest sees the repository at this path
+ * wherever the checkout really is (CI clones it elsewhere).
+ */
+const GUEST_REPO = '/work/main';
+
+/** A machine whose file system is the repository (at GUEST_REPO) and the cwd. */
+function traceMachine(cwd: string, stdin = ''): Machine {
+  const root = new MemFs();
+  // the cwd's parent is mounted (not the cwd itself, which would be a mount root)
+  const parent = dirname(cwd);
+  for (const d of ['dev', 'proc', 'tmp', GUEST_REPO.slice(1), parent.slice(1)]) root.mkdirp(d, 0o755);
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
+  const gid = typeof process.getgid === 'function' ? process.getgid() : 0;
+  const vfs = new Vfs({ root, cred: { uid, gid } });
+  vfs.mount(GUEST_REPO, new HostFs(repo));
+  vfs.mount(parent, new HostFs(parent));
+  return new Machine({ vfs, cwd, stdin, uid, gid });
+}
 import type { SyscallDecl } from '../../src/kernel/syscalls/declare.js';
 import type { KernelEvent, SyscallEnterEvent, SyscallExitEvent } from '../../src/kernel/events.js';
 import { attachTracer, createTracer, formatCall, formatExit, formatSignal, RESULT_COLUMN } from '../../src/trace/strace.js';
@@ -658,7 +682,7 @@ function normaliseVolatile(l: string): string {
 }
 
 function normaliseTrace(text: string, opts: { cwd?: string; pid?: number } = {}): string[] {
-  let t = text.split(repo + '/').join('');
+  let t = text.split(GUEST_REPO + '/').join('');
   if (opts.cwd) t = t.split(opts.cwd).join('$CWD');
   return t
     .split('\n')
@@ -720,13 +744,13 @@ describe('fixture traces match native strace', () => {
       let r;
       let pid = 0;
       try {
-        const m = hostMachine({ hostStdio: false, cwd, stdin: fx.stdin ?? '' });
+        const m = traceMachine(cwd, fx.stdin ?? '');
         m.on((e) => {
           if (e.type === 'syscall-enter') pid = e.task.tgid;
         });
         attachTracer(m, (s) => void (text += s), { vdso: false });
         // argv[0]: the absolute path, as in the native recording (strace cannot set argv[0])
-        m.load(join(repo, fx.bin), [join(repo, fx.bin), ...fx.args], fx.env);
+        m.load(join(GUEST_REPO, fx.bin), [join(GUEST_REPO, fx.bin), ...fx.args], fx.env);
         r = m.run({ instructionLimit: 3_000_000_000 });
       } finally {
         rmSync(cwd, { recursive: true, force: true });
