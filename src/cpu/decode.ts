@@ -320,7 +320,34 @@ export function decode(src: FetchSource, addr: number, mode64: boolean): Insn {
   }
   i.len = p - addr;
   i.crossesPage = Math.floor(addr / 4096) !== Math.floor((p - 1) / 4096);
+  if (i.lock && !lockable(i)) i.op = badLock;
   return i;
+}
+
+/** LOCK is allowed only on these read-modify-write instructions with a memory destination (SDM vol. 2, LOCK). */
+function lockable(i: Insn): boolean {
+  if (i.mod === 3 || !i.hasModrm) return false;
+  const r = i.reg & 7;
+  if (i.map === MAP_1) {
+    const o = i.opcode;
+    if (o < 0x40 && (o & 7) <= 1 && o >> 3 !== 7) return true; // add or adc sbb and sub xor r/m, reg
+    if (o === 0x80 || o === 0x81 || o === 0x83) return r !== 7;
+    if (o === 0x86 || o === 0x87) return true;
+    if (o === 0xf6 || o === 0xf7) return r === 2 || r === 3;
+    if (o === 0xfe || o === 0xff) return r <= 1;
+    return false;
+  }
+  if (i.map === MAP_0F) {
+    const o = i.opcode;
+    if (o === 0xab || o === 0xb3 || o === 0xbb || o === 0xb0 || o === 0xb1 || o === 0xc0 || o === 0xc1) return true;
+    if (o === 0xba) return r >= 5;
+    if (o === 0xc7) return r === 1;
+  }
+  return false;
+}
+
+function badLock(cpu: CPU, i: Insn): void {
+  throw new CpuFault(UD, 0, `lock prefix on ${i.name} at ${hex(i.addr)} (not a lockable memory operation)`);
 }
 
 /** Little-endian immediate of n bytes; 4-byte values come back as int32. */

@@ -29,3 +29,13 @@ for (const [name, code] of cases) {
     assert.equal(r.cpu.rip, 0x400000, 'RIP still at the instruction');
   });
 }
+
+test('lock is #UD on a register destination and on non-lockable instructions; allowed on memory RMW', () => {
+  assert.match(runCode([0xf0, 0x01, 0xc3]).fault ?? '', /^vector 6:.*lock/); // lock add %eax,%ebx
+  assert.match(runCode([0xf0, 0x8b, 0x03], (c) => c.setReg64Num(3, DATA)).fault ?? '', /^vector 6:/); // lock mov (%rbx),%eax
+  const ok = runCode([0xf0, 0x0f, 0xc1, 0x03], (c) => {
+    c.setReg64Num(3, DATA);
+    c.setReg(0, 4, 2);
+  }); // lock xadd %eax,(%rbx)
+  assert.equal(ok.fault, null);
+});
