@@ -45,9 +45,13 @@ export function installTrapNatives(k: Kernel): void {
         k.forceSignal(SIGFPE, 'FPE_INTDIV', ip, `divide error at ${hex(ip)}`);
         return;
       case 16:
-      case 19:
-        k.forceSignal(SIGFPE, 'FPE_FLTINV', ip, `floating-point exception at ${hex(ip)}`);
+      case 19: {
+        // fpu__exception_code(): the unmasked exception bits pick the si_code
+        const err = vector === 16 ? cpu.fpu.status & ~cpu.fpu.cw & 0x3f : cpu.mxcsr & ~(cpu.mxcsr >> 7) & 0x3f;
+        const code = err & 0x01 ? 'FPE_FLTINV' : err & 0x04 ? 'FPE_FLTDIV' : err & 0x08 ? 'FPE_FLTOVF' : err & 0x12 ? 'FPE_FLTUND' : err & 0x20 ? 'FPE_FLTRES' : 'FPE_FLTINV';
+        k.forceSignal(SIGFPE, code, ip, `${vector === 16 ? 'x87' : 'SIMD'} floating-point exception (${code}) at ${hex(ip)}`);
         return;
+      }
       case 1:
       case 3:
         k.forceSignal(SIGTRAP, 'TRAP_BRKPT', ip, `breakpoint at ${hex(ip)}`);
