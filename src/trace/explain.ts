@@ -169,6 +169,18 @@ export function attachExplainer(m: Machine, out: (s: string) => void): void {
       line(`          struct pt_regs at ${hx(e.regsAddr)} (as pushed by the entry code):`);
       const cols = PT_REGS_FIELDS.map((f) => `${f.padStart(7)}=${hx(snap[f]).padEnd(18)}`);
       for (let r = 0; r < cols.length; r += 3) line(`            ${cols.slice(r, r + 3).join(' ')}`);
+      if (e.abi === 'ia32') {
+        // The same frame seen as the i386 struct pt_regs (what a 32-bit kernel would build).
+        const seg = (n: number) => hx(cpu.sel[n]);
+        const v = (f: (typeof PT_REGS_FIELDS)[number]) => hx(snap[f] & 0xffffffffn);
+        const i386 = [
+          ['bx', v('bx')], ['cx', v('cx')], ['dx', v('dx')], ['si', v('si')], ['di', v('di')], ['bp', v('bp')],
+          ['ax', v('ax')], ['ds', seg(3)], ['es', seg(0)], ['fs', seg(4)], ['gs', seg(5)], ['orig_ax', v('orig_ax')],
+          ['ip', v('ip')], ['cs', v('cs')], ['flags', v('flags')], ['sp', v('sp')], ['ss', v('ss')],
+        ].map(([n, x]) => `${n.padStart(7)}=${x.padEnd(12)}`);
+        line(`          the i386 view (struct pt_regs of a 32-bit kernel; a 64-bit kernel keeps the frame above):`);
+        for (let r = 0; r < i386.length; r += 4) line(`            ${i386.slice(r, r + 4).join(' ')}`);
+      }
       if (e.slotAddr !== null) {
         line(`          ${e.nr >>> 0} < ${e.abi === 'x64' ? 'NR_syscalls' : 'IA32_NR_syscalls'} (${nrMax}) → ${tbl}[${e.nr}] at ${hx(e.slotAddr)} = ${hx(e.routineAddr ?? 0)} <${e.routine}>${e.name ? ` (${e.name})` : ''}`);
       } else {
@@ -181,7 +193,8 @@ export function attachExplainer(m: Machine, out: (s: string) => void): void {
       const r = e.ret;
       const err = r < 0n && r >= -4095n ? ERRNO_TABLE.find((x) => x.num === Number(-r)) : undefined;
       line(`          ${e.enter.routine} returned ${r}${err ? ` (-${err.name}: ${err.message})` : ''} → pt_regs->ax`);
-      line(`          exit to user: ${e.fastReturn ? 'RCX == RIP, R11 == RFLAGS, CS/SS match MSR_STAR, RIP canonical → SYSRET/SYSEXIT allowed' : 'the fast return is not possible here → IRET'}`);
+      if (e.enter.path === 'int80') line(`          exit to user: int $0x80 always returns through IRET (swapgs_restore_regs_and_return_to_usermode)`);
+      else line(`          exit to user: ${e.fastReturn ? 'RCX == RIP, R11 == RFLAGS, CS/SS match MSR_STAR, RIP canonical → SYSRET/SYSEXIT allowed' : 'the fast return is not possible here → IRET'}`);
     } else if (e.type === 'fault' && !e.resolved) {
       line(`--- fault: vector ${e.vector} at ${hx(e.ip)} ${e.detail}`);
     } else if (e.type === 'exit') {
