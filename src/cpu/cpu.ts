@@ -436,8 +436,14 @@ export class CPU implements CodeInvalidator {
 
   // ================= decode cache =================
 
+  /** Generation of the decode cache: instruction links are valid only within one. */
+  cacheGen = 0;
+
   invalidatePage(vpn: number): void {
-    if (this.pages.delete(vpn)) this.pageFrame.delete(vpn);
+    if (this.pages.delete(vpn)) {
+      this.pageFrame.delete(vpn);
+      this.cacheGen++;
+    }
     if (vpn === this.curVpn) {
       this.curVpn = NaN;
       this.curPage = null;
@@ -449,6 +455,7 @@ export class CPU implements CodeInvalidator {
   }
 
   flushDecodeCache(): void {
+    this.cacheGen++;
     this.pages.clear();
     this.pageFrame.clear();
     this.curVpn = NaN;
@@ -484,6 +491,35 @@ export class CPU implements CodeInvalidator {
     }
     if (!i.crossesPage) page.set(addr, i);
     return i;
+  }
+
+  /**
+   * The instruction at this.next after `i` executed: through the per-instruction links
+   * when they are still valid (same page, same mode, same cache generation), else by
+   * the normal lookup, recording a new link.
+   */
+  private nextInsn(i: Insn): Insn {
+    const t = this.next;
+    const gen = this.cacheGen;
+    if (t === i.addr + i.len) {
+      const l = i.fall;
+      if (l !== null && i.fallGen === gen && l.mode64 === this.mode64) return l;
+      const n = this.fetchInsn(t);
+      if (!n.crossesPage && !i.crossesPage && Math.floor(t / PAGE_SIZE) === Math.floor(i.addr / PAGE_SIZE) && this.cacheGen === gen) {
+        i.fall = n;
+        i.fallGen = gen;
+      }
+      return n;
+    }
+    const l = i.taken;
+    if (l !== null && i.takenAddr === t && i.takenGen === gen && l.mode64 === this.mode64) return l;
+    const n = this.fetchInsn(t);
+    if (!n.crossesPage && !i.crossesPage && Math.floor(t / PAGE_SIZE) === Math.floor(i.addr / PAGE_SIZE) && this.cacheGen === gen) {
+      i.taken = n;
+      i.takenAddr = t;
+      i.takenGen = gen;
+    }
+    return n;
   }
 
   private nativeInsn(addr: number): Insn {
@@ -524,12 +560,15 @@ export class CPU implements CodeInvalidator {
             this.retired++;
           }
         } else {
-          for (; n < budget && !this.stopRequested; n++) {
-            const i = this.fetchInsn(this.rip);
+          let i = this.fetchInsn(this.rip);
+          for (;;) {
             this.next = i.addr + i.len;
             i.op(this, i);
             this.rip = this.next;
             this.retired++;
+            n++;
+            if (n >= budget || this.stopRequested) break;
+            i = this.nextInsn(i);
           }
         }
       } catch (e) {

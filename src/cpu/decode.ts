@@ -78,6 +78,16 @@ export class Insn {
   opreg = 0;
   /** Set if the instruction crosses a page (not cached). */
   crossesPage = false;
+  /**
+   * Links to the decoded instruction that followed this one on the same page —
+   * fall-through and taken branch — valid while `linkGen` equals the CPU's cache
+   * generation (bumped whenever a page of decoded code is invalidated).
+   */
+  fall: Insn | null = null;
+  fallGen = -1;
+  taken: Insn | null = null;
+  takenAddr = NaN;
+  takenGen = -1;
 }
 
 export function invalid(cpu: CPU, i: Insn): void {
