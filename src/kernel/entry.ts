@@ -117,12 +117,17 @@ function exitToUser(k: Kernel, regs: PtRegs, fast: boolean): void {
 
 /** The SYSRET eligibility checks of do_syscall_64 (Linux 6.1). */
 function canSysret(regs: PtRegs): boolean {
-  const cx = regs.getBig('cx');
-  const ip = regs.getBig('ip');
-  if (cx !== ip || regs.getBig('r11') !== regs.getBig('flags')) return false;
-  if (regs.getBig('cs') !== BigInt(__USER_CS) || regs.getBig('ss') !== BigInt(__USER_DS)) return false;
-  if (ip >= BigInt(TASK_SIZE_MAX)) return false;
-  if (regs.getBig('flags') & BigInt(RF | TF)) return false;
+  const [cxl, cxh] = regs.get('cx');
+  const [ipl, iph] = regs.get('ip');
+  if (cxl !== ipl || cxh !== iph) return false;
+  const [r11l, r11h] = regs.get('r11');
+  const [fl, fh] = regs.get('flags');
+  if (r11l !== fl || r11h !== fh) return false;
+  const [csl, csh] = regs.get('cs');
+  const [ssl, ssh] = regs.get('ss');
+  if (csl !== __USER_CS || csh !== 0 || ssl !== __USER_DS || ssh !== 0) return false;
+  if (iph * 4294967296 + (ipl >>> 0) >= TASK_SIZE_MAX || iph < 0) return false;
+  if (fl & (RF | TF)) return false;
   return true;
 }
 
