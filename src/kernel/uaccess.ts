@@ -44,7 +44,7 @@ export class UserMemory {
   }
 
   /** strncpy_from_user: NUL-terminated, at most max bytes (ENAMETOOLONG beyond for paths). */
-  readCString(addr: number, max: number, tooLong = Errno.ENAMETOOLONG): Uint8Array {
+  readCString(addr: number, max: number, tooLong: number = Errno.ENAMETOOLONG): Uint8Array {
     this.check(addr, 1);
     const r = guard(() => this.mem.readCString(addr, Math.min(max, this.limit - addr), true));
     if (r === null) {

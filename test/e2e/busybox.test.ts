@@ -32,6 +32,8 @@ const CASES: string[][] = [
   ['ls', join(REPO, 'guest', 'kernel')],
   ['cat', join(dir, 'words.txt'), '/nonexistent'],
   ['false'],
+  ['env', 'busybox', 'echo', 'after', 'execve'],
+  ['env', '-i', 'busybox', 'env'],
   ['od', '-An', '-tx1', '-N16', join(REPO, 'guest', 'bin', 'hello64')],
 ];
 

@@ -7,4 +7,6 @@ import './signal.js';
 import './fs.js';
 import './fs-path.js';
 import './fs-stat.js';
+import './poll.js';
+import './execve.js';
 import './compat.js';
