@@ -157,3 +157,6 @@ ls -l "$BIN" | awk 'NR>1 {printf "  %8d  %s\n", $5, $9}'
 # the kernel entry image and the vDSO images have their own scripts
 bash "$here/kernel/build.sh"
 sh "$here/vdso/build.sh"
+
+# the kernel's nolibc test program, when Debian's linux-source-6.1 is installed
+if [ -f /usr/src/linux-source-6.1.tar.xz ]; then bash "$here/nolibc/build.sh"; fi

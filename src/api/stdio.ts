@@ -27,6 +27,10 @@ export class InputStream extends BaseFile {
   override stat(): Stat {
     return pipeStat(1);
   }
+  /** Bytes not yet read (FIONREAD). */
+  available(): number {
+    return this.data.length - this.off;
+  }
 }
 
 export class OutputStream extends BaseFile {

@@ -1107,6 +1107,13 @@ export function doIoctl(c: SyscallContext, fd: number, cmd: number, arg: number)
     }
     return -Errno.ENOTTY;
   }
+  if (f.kind === 'fifo' && ucmd === FIONREAD) {
+    // Library input streams know what is left; a host pipe cannot be asked from Node
+    // (no FIONREAD there), so it reports 0 — as Linux does for an empty pipe.
+    const avail = (f as { available?: () => number }).available;
+    putInt(c, arg, typeof avail === 'function' ? avail.call(f) : 0);
+    return 0;
+  }
   if (f.kind === 'reg' && ucmd === FIONREAD) {
     const st = f.stat();
     const pos = f.lseek(0, SEEK_CUR);

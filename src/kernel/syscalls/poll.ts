@@ -85,6 +85,26 @@ SYSCALL(
   { support: 'partial', note: 'as poll; the temporary signal mask has no effect (no signal delivery yet)' },
 );
 
+SYSCALL(
+  'compat_sys_ppoll_time32',
+  [structArg('ufds', 'pollfd[]'), a('nfds', 'uint'), structArg('tsp', 'old_timespec32'), a('sigmask', 'sigset'), a('sigsetsize', 'size')],
+  'int',
+  (c, ufds, nfds, tsp, sigmask, size) => {
+    if (sigmask && size !== 8) return -Errno.EINVAL;
+    let ms: number | null = null;
+    if (tsp) {
+      const b = copyIn(c, tsp, 8);
+      const dv = new DataView(b.buffer, b.byteOffset, 8);
+      const sec = dv.getInt32(0, true);
+      const nsec = dv.getInt32(4, true);
+      if (sec < 0 || nsec < 0 || nsec >= 1e9) return -Errno.EINVAL;
+      ms = sec * 1000 + nsec / 1e6;
+    }
+    return doPoll(c, ufds, nfds, ms);
+  },
+  { support: 'partial', note: 'i386 ppoll with the 32-bit timespec; as poll' },
+);
+
 function doSelect(c: SyscallContext, n: number, inp: number, outp: number, exp: number, timeoutMs: number | null): number {
   n = int(n);
   if (n < 0) return -Errno.EINVAL;
