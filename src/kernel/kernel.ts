@@ -14,6 +14,7 @@ import { loadElf, type ExecImage } from './exec.js';
 import { MM } from './mm.js';
 import { mapVdso, vdsoBase, vdsoKernelVsyscall, vdsoSysenterReturn, vdsoTimekeeper } from './vdso.js';
 import { setupFs } from './syscalls/fs.js';
+import { registerProcMaps } from './procmaps.js';
 import { emulateVsyscall } from './vsyscall.js';
 import { PT_REGS_SIZE, PtRegs, PT_REGS_FIELDS } from './ptregs.js';
 import { Task } from './task.js';
@@ -107,6 +108,7 @@ export class Kernel {
     installTrapNatives(this);
     boot(this);
     setupFs(this);
+    registerProcMaps(this);
   }
 
   // ---------------- tables ----------------
