@@ -129,6 +129,8 @@ export class Machine {
     let bytes: Uint8Array;
     let path: string;
     let resolved: string;
+    let dev = 0;
+    let ino = 0;
     const cwd = this.cwdLocation();
     if (typeof program === 'string') {
       const r = this.vfs.readFile(cwd, strToBytesPath(program));
@@ -137,6 +139,11 @@ export class Machine {
       path = program;
       const rp = this.vfs.realpath(cwd, strToBytesPath(program));
       resolved = typeof rp === 'string' ? rp : program;
+      const st = this.vfs.stat(cwd, strToBytesPath(program));
+      if (typeof st !== 'number') {
+        dev = st.dev;
+        ino = st.ino;
+      }
     } else {
       bytes = program;
       path = argv?.[0] ?? '/program';
@@ -146,7 +153,7 @@ export class Machine {
     const task = this.kernel.createTask();
     task.cwd = cwd;
     try {
-      this.kernel.startProgram(task, { bytes, path, resolved }, argv ?? [path], envp);
+      this.kernel.startProgram(task, { bytes, path, resolved, dev, ino }, argv ?? [path], envp);
     } catch (e) {
       if (e instanceof ElfError || e instanceof StackLayoutError) throw new LoadError(`${path}: ${e.message}`);
       throw e;

@@ -16,6 +16,9 @@ export interface ExecImage {
   /** Path as given to execve (AT_EXECFN) and the resolved path (/proc/self/exe). */
   path: string;
   resolved: string;
+  /** Device and inode of the file, for /proc/self/maps (0 when not from a file system). */
+  dev?: number;
+  ino?: number;
 }
 
 export interface UserStart {
@@ -73,6 +76,21 @@ export function loadElf(k: Kernel, task: Task, img: ExecImage, argv: string[], e
     if (v) {
       v.name = m.kind === 'file' ? img.resolved : '';
       v.flags = MAP_PRIVATE | (m.kind === 'anon' ? MAP_ANONYMOUS : 0);
+      if (m.kind === 'file') {
+        // A private file mapping: pages dropped later (madvise DONTNEED) refault from the file.
+        const bytes = img.bytes;
+        v.offset = m.fileOffset;
+        v.file = {
+          pread: (buf, pos) => {
+            const n = Math.max(0, Math.min(buf.length, bytes.length - pos));
+            buf.set(bytes.subarray(pos, pos + n));
+            return n;
+          },
+          dev: img.dev ?? 0,
+          ino: img.ino ?? 0,
+          path: img.resolved,
+        };
+      }
     }
   }
   mm.startBrk = mm.brk = Math.ceil(plan.brkStart / PAGE_SIZE) * PAGE_SIZE;

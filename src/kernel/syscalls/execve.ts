@@ -71,7 +71,7 @@ function doExecve(c: SyscallContext, dfd: number, filename: number, argvp: numbe
   // the point of no return (begin_new_exec)
   let start;
   try {
-    start = loadElf(k, task, { bytes, path: new TextDecoder().decode(pathBytes), resolved: new TextDecoder().decode(Uint8Array.from(resolved, (ch) => ch.charCodeAt(0))) }, argv, envp);
+    start = loadElf(k, task, { bytes, dev: st.dev, ino: st.ino, path: new TextDecoder().decode(pathBytes), resolved: new TextDecoder().decode(Uint8Array.from(resolved, (ch) => ch.charCodeAt(0))) }, argv, envp);
   } catch (e) {
     if (e instanceof StackLayoutError || e instanceof ElfError) {
       // too late to return an error: the old image is gone (Linux sends SIGSEGV here)
