@@ -182,9 +182,24 @@ entry_SYSCALL_compat:
 	call	do_fast_syscall_32
 	testb	%al, %al
 	jz	swapgs_restore_regs_and_return_to_usermode
+	jmp	sysret32_from_system_call
+
+/*
+ * Opportunistic SYSRETL back to 32-bit user mode (Linux: sysret32_from_system_call),
+ * used by both the SYSCALL and the SYSENTER compat entries: RIP from pt_regs->ip (the
+ * vDSO's landing pad) via ECX, RFLAGS from pt_regs->flags via R11, the user ESP.
+ */
+	.globl sysret32_from_system_call
+sysret32_from_system_call:
 	POP_REGS pop_rdi=0
 	popq	%rdi
-	movq	4*8(%rsp), %rsp
+	/* now at orig_ax: ip(8) cs(16) flags(24) sp(32) ss(40) */
+	movl	8(%rsp), %ecx			/* pt_regs->ip */
+	movl	24(%rsp), %r11d			/* pt_regs->flags */
+	movl	32(%rsp), %esp			/* pt_regs->sp: the user stack */
+	xorl	%r8d, %r8d			/* r8-r10 are invisible to 32-bit code: */
+	xorl	%r9d, %r9d			/* do not leak kernel values (as Linux) */
+	xorl	%r10d, %r10d
 	swapgs
 	sysretl
 
@@ -226,17 +241,8 @@ entry_SYSENTER_compat:
 	call	do_SYSENTER_32
 	testb	%al, %al
 	jz	swapgs_restore_regs_and_return_to_usermode
-	/* SYSEXIT: eip from edx, esp from ecx */
-	POP_REGS pop_rdi=0
-	popq	%rdi
-	movl	RIP-ORIG_RAX(%rsp), %edx
-	movl	RSP-ORIG_RAX(%rsp), %ecx
-	btrl	$9, EFLAGS-ORIG_RAX(%rsp)	/* restore flags with IF clear, STI below */
-	pushq	EFLAGS-ORIG_RAX(%rsp)
-	popfq
-	swapgs
-	sti
-	sysexitl
+	/* A 64-bit Linux kernel leaves SYSENTER through SYSRETL too (not SYSEXIT). */
+	jmp	sysret32_from_system_call
 
 /*
  * int $0x80: the IDT gate (DPL 3 trap gate) switched to the TSS stack and pushed

@@ -131,6 +131,19 @@ function canSysret(regs: PtRegs): boolean {
   return true;
 }
 
+/**
+ * Opportunistic SYSRETL for the 32-bit fast paths (Linux 6.1 do_fast_syscall_32): the
+ * frame must return to __USER32_CS/__USER_DS at the vDSO landing pad without RF/TF/VM.
+ * (RCX == RIP cannot be required: the ECX fixup makes it essentially never true.)
+ */
+function canSysret32(k: Kernel, regs: PtRegs): boolean {
+  const [ipl, iph] = regs.get('ip');
+  const [fl] = regs.get('flags');
+  const [csl] = regs.get('cs');
+  const [ssl] = regs.get('ss');
+  return csl === __USER32_CS && ssl === __USER_DS && iph === 0 && ipl >>> 0 === k.vdsoSysenterReturn() >>> 0 && (fl & (RF | TF | 0x20000)) === 0;
+}
+
 export function installEntryNatives(k: Kernel): void {
   const cpu = k.cpu;
   const reg = (name: string, fn: (cpu: CPU) => void) => {
@@ -180,8 +193,7 @@ export function installEntryNatives(k: Kernel): void {
     }
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
     if (fetched) invoke(k, regs, 'ia32', 'compat-syscall', nr);
-    // SYSRETL returns to ECX/R11: only if they still match ip/flags and cs is __USER32_CS
-    const ok = regs.getBig('cx') === regs.getBig('ip') && regs.getBig('r11') === regs.getBig('flags') && regs.getBig('cs') === BigInt(__USER32_CS);
+    const ok = canSysret32(k, regs);
     exitToUser(k, regs, ok);
     cpu.setReg(RAX, 8, ok && !k.forceIret ? 1 : 0, 0);
   });
@@ -205,7 +217,7 @@ export function installEntryNatives(k: Kernel): void {
     }
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
     if (ok) invoke(k, regs, 'ia32', 'sysenter', nr);
-    const fast = (regs.getBig('flags') & BigInt(RF | TF)) === 0n && regs.getBig('cs') === BigInt(__USER32_CS);
+    const fast = canSysret32(k, regs);
     exitToUser(k, regs, fast);
     cpu.setReg(RAX, 8, fast && !k.forceIret ? 1 : 0, 0);
   });

@@ -201,7 +201,9 @@ for (const vendor of ['intel', 'amd'] as const) {
     assert.equal(a.eax, 1000n);
     for (const r of ['ebx', 'ecx', 'edx', 'esi', 'edi', 'ebp', 'esp']) assert.equal(a[r], b[r], r);
     assert.equal(fast.vsyscall.after.eflags, fast.vsyscall.before.eflags);
-    assert.deepEqual(slow.after, fast.vsyscall.after);
+    // r8–r15 are not visible to 32-bit code (SYSRETL leaves RFLAGS in r11): compare the rest
+    const visible = (s: typeof slow.after) => ({ ...s, regs: Object.fromEntries(Object.entries(s.regs).filter(([k]) => !/^r(8|9|1[0-5])/.test(k))) });
+    assert.deepEqual(visible(slow.after), visible(fast.vsyscall.after));
   });
 }
 
