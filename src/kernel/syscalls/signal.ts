@@ -91,7 +91,7 @@ SYSCALL('sys_sigaltstack', [structArg('uss', 'stack_t'), structArg('uoss', 'stac
 }, { support: 'partial', note: 'the alternate stack is accepted but not used (no handler delivery yet)' });
 
 /** Sends sig to the current task (the only one): the default action or a loud failure. */
-export function sendSignalToSelf(c: SyscallContext, sig: number): number {
+export function sendSignalToSelf(c: SyscallContext, sig: number, code = 'SI_TKILL'): number {
   if (sig === 0) return 0;
   if (sig < 0 || sig > NSIG) return -Errno.EINVAL;
   const act = c.task.sigactions.get(sig);
@@ -99,18 +99,18 @@ export function sendSignalToSelf(c: SyscallContext, sig: number): number {
   const ignoredByDefault = sig === SIGCHLD || sig === SIGCONT || sig === SIGURG || sig === SIGWINCH;
   if (handler === SIG_IGN || (handler === SIG_DFL && ignoredByDefault)) return 0;
   if (handler !== SIG_DFL && sig !== SIGKILL && sig !== SIGSTOP) {
-    c.k.forceSignal(sig, 'SI_TKILL', 0, `${signalName(sig)} has a user handler, but signal delivery to handlers is not implemented yet`);
+    c.k.forceSignal(sig, code, 0, `${signalName(sig)} has a user handler, but signal delivery to handlers is not implemented yet`);
     return 0;
   }
   if (sig === SIGSTOP) return 0;
-  c.k.emit({ type: 'signal', task: c.task, signal: sig, code: 'SI_TKILL', addr: null, detail: '' });
+  c.k.emit({ type: 'signal', task: c.task, signal: sig, code, addr: null, detail: '' });
   c.k.exitTask(c.task, 0, sig, coreDumps(sig));
   return 0;
 }
 
 SYSCALL('sys_kill', [a('pid', 'int'), a('sig', 'signum')], 'int', (c, pid, sig) => {
   if (pid !== c.task.tgid && pid !== 0 && pid !== -1 && pid !== -c.task.tgid) return -Errno.ESRCH;
-  return sendSignalToSelf(c, sig);
+  return sendSignalToSelf(c, sig, 'SI_USER');
 }, { support: 'partial', note: 'only the calling process exists' });
 
 SYSCALL('sys_tgkill', [a('tgid', 'int'), a('pid', 'int'), a('sig', 'signum')], 'int', (c, tgid, pid, sig) => {
