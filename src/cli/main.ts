@@ -32,10 +32,11 @@ program
   .addOption(new Option('--vendor <vendor>', 'CPU vendor model').choices(['intel', 'amd']).default('intel'))
   .option('--seed <n>', 'seed for AT_RANDOM and getrandom (reproducible runs)')
   .option('--limit <n>', 'stop the program after this many instructions')
+  .option('--memory <mib>', 'guest memory limit in MiB (default 1024); beyond it the program is OOM-killed')
   .option('--env <k=v>', 'set an environment variable (repeatable)', collect, [])
   .option('--clear-env', 'start with an empty environment instead of the host\'s')
   .option('-o, --output <file>', 'write --trace/--explain output to a file instead of stderr')
-  .action((prog: string, args: string[], o: { trace?: boolean; traceVdso?: boolean; explain?: boolean; root?: string; mount: string[]; vendor: 'intel' | 'amd'; seed?: string; limit?: string; env: string[]; clearEnv?: boolean; output?: string }) => {
+  .action((prog: string, args: string[], o: { trace?: boolean; traceVdso?: boolean; explain?: boolean; root?: string; mount: string[]; vendor: 'intel' | 'amd'; seed?: string; limit?: string; memory?: string; env: string[]; clearEnv?: boolean; output?: string }) => {
     let out = (s: string) => void writeSync(2, s);
     if (o.output) {
       const fs = awaitFs();
@@ -44,7 +45,7 @@ program
     }
     let m;
     try {
-      m = hostMachine({ root: o.root, mounts: o.mount.map(parseMount), vendor: o.vendor, seed: o.seed !== undefined ? Number(o.seed) : undefined });
+      m = hostMachine({ root: o.root, mounts: o.mount.map(parseMount), vendor: o.vendor, seed: o.seed !== undefined ? Number(o.seed) : undefined, memoryLimit: o.memory !== undefined ? Number(o.memory) * 1048576 : undefined });
     } catch (e) {
       fail((e as Error).message, 2);
     }

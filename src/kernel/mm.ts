@@ -197,6 +197,9 @@ export class MM {
     return addr;
   }
 
+  /** Set when populate() failed because guest memory is exhausted. */
+  outOfMemory = false;
+
   /** Materialises the page containing addr (zero-filled or read from the file). */
   populate(addr: number): boolean {
     const v = this.find(addr);
@@ -204,7 +207,10 @@ export class MM {
     const page = Math.floor(addr / PAGE_SIZE) * PAGE_SIZE;
     const vpn = page / PAGE_SIZE;
     if (this.as.isMapped(vpn)) return true;
-    if (!this.as.mapAnon(vpn, 1, pteBits(v.prot))) return false;
+    if (!this.as.mapAnon(vpn, 1, pteBits(v.prot))) {
+      this.outOfMemory = true;
+      return false;
+    }
     if (v.file) {
       const buf = new Uint8Array(PAGE_SIZE);
       const n = v.file.pread(buf, v.offset + (page - v.start));

@@ -6,7 +6,7 @@ import { RDI, RSI, type CPU } from '../cpu/cpu.js';
 import { VECTOR_NAMES } from '../cpu/exceptions.js';
 import { hex } from '../cpu/decode.js';
 import { PtRegs } from './ptregs.js';
-import { SIGSEGV, SIGILL, SIGFPE, SIGTRAP, SIGBUS, SIGNAL_NAMES } from './signals.js';
+import { SIGSEGV, SIGILL, SIGFPE, SIGTRAP, SIGBUS, SIGKILL, SIGNAL_NAMES } from './signals.js';
 import type { Kernel } from './kernel.js';
 
 export function installTrapNatives(k: Kernel): void {
@@ -31,6 +31,11 @@ export function installTrapNatives(k: Kernel): void {
       if (k.emulateVsyscall(regs, ip, errorCode, addr)) return;
       if (task.mm.handleFault(addr, errorCode)) {
         k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: true, detail: 'demand paging' });
+        return;
+      }
+      if (task.mm.outOfMemory) {
+        // the OOM killer: guest physical memory (the machine's limit) is exhausted
+        k.forceSignal(SIGKILL, 'SI_KERNEL', addr, `out of memory: the guest memory limit (${Math.round((k.phys.maxFrames * 4096) / 1048576)} MiB) is exhausted (page fault at ${hex(addr)})`);
         return;
       }
       k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: false, detail });

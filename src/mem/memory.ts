@@ -53,6 +53,7 @@ export class PhysMem {
   private nextFrame = 1;
   private free: number[] = [];
   readonly maxFrames: number;
+  private readonly maxPages: number;
   /** Frames that hold decoded instructions: a write to them invalidates decoded code. */
   codeFrame: Uint8Array;
   /** Reference counts, for frames shared between mappings. */
@@ -61,7 +62,8 @@ export class PhysMem {
   constructor(limits: MemoryLimits = { maxBytes: 1 << 30 }) {
     this.maxFrames = Math.floor(limits.maxBytes / PAGE_SIZE);
     const maxPages = Math.ceil(limits.maxBytes / 65536) + 1;
-    this.wasm = new WebAssembly.Memory({ initial: 64, maximum: maxPages });
+    this.maxPages = maxPages;
+    this.wasm = new WebAssembly.Memory({ initial: Math.min(64, maxPages), maximum: maxPages });
     this.codeFrame = new Uint8Array(this.maxFrames + 1);
     this.refs = new Uint16Array(this.maxFrames + 1);
     this.refresh();
@@ -84,7 +86,12 @@ export class PhysMem {
       f = this.nextFrame++;
       const need = (f + 1) * PAGE_SIZE;
       if (need > this.wasm.buffer.byteLength) {
-        const grow = Math.max(64, Math.ceil((need - this.wasm.buffer.byteLength) / 65536));
+        const have = this.wasm.buffer.byteLength / 65536;
+        const grow = Math.min(this.maxPages - have, Math.max(64, Math.ceil((need - this.wasm.buffer.byteLength) / 65536)));
+        if (grow <= 0) {
+          this.nextFrame--;
+          return 0;
+        }
         this.wasm.grow(grow);
         this.refresh();
       }
