@@ -3,7 +3,6 @@
 
 import { AddressSpace, PhysMem, PAGE_SIZE, PTE_R, PTE_W } from '../mem/memory.js';
 import { CPU, RSP, SEG_CS, SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS, type Vendor } from '../cpu/index.js';
-import { hex } from '../cpu/decode.js';
 import { ElfError } from '../loader/elf.js';
 import { StackLayoutError } from '../loader/stack.js';
 import { SYSCALLS_64_BY_NR, SYSCALLS_32_BY_NR, NR_syscalls, IA32_NR_syscalls } from './generated/syscall_tables.js';
@@ -169,6 +168,7 @@ export class Kernel {
     const gid = this.opts.gid ?? 0;
     const t = new Task(pid, mm, um, this.vfs.root(), { uid, euid: uid, suid: uid, gid, egid: gid, sgid: gid, groups: [] });
     t.ppid = pid - 1;
+    um.resolveFault = (addr, code) => t.mm.handleFault(addr, code);
     this.opts.stdio.forEach((f, fd) => t.files.install(fd, f, false));
     t.kernelStackTop = this.allocKernelStack();
     this.tasks.set(pid, t);
@@ -358,10 +358,6 @@ export class Kernel {
       }
     }
     return parts.join(' ');
-  }
-
-  describeAddr(a: number): string {
-    return hex(a);
   }
 }
 

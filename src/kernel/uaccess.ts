@@ -11,21 +11,30 @@ export function accessOk(addr: number, n: number, limit = TASK_SIZE_MAX): boolea
   return addr >= 0 && n >= 0 && addr + n <= limit;
 }
 
-function guard<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof PageFault) throw new SysError(Errno.EFAULT);
-    throw e;
-  }
-}
-
 export class UserMemory {
   constructor(
     public mem: AddressSpace,
     /** The task's address-space limit (TASK_SIZE: smaller for compat tasks). */
     public limit = TASK_SIZE_MAX,
+    /**
+     * The page-fault handler for user addresses (the task's mm): a copy that touches a
+     * page not yet materialised (demand paging) resolves it and retries, as a fault
+     * inside copy_to_user does on Linux. Only an unresolvable fault is -EFAULT.
+     */
+    public resolveFault: ((addr: number, code: number) => boolean) | null = null,
   ) {}
+
+  private guard<T>(fn: () => T): T {
+    // each resolved fault maps one more page, so the retries always make progress
+    for (;;) {
+      try {
+        return fn();
+      } catch (e) {
+        if (!(e instanceof PageFault)) throw e;
+        if (!this.resolveFault?.(e.addr, e.code)) throw new SysError(Errno.EFAULT);
+      }
+    }
+  }
 
   check(addr: number, n: number): void {
     if (!accessOk(addr, n, this.limit)) throw new SysError(Errno.EFAULT);
@@ -34,19 +43,19 @@ export class UserMemory {
   read(addr: number, n: number): Uint8Array {
     if (n === 0) return new Uint8Array(0);
     this.check(addr, n);
-    return guard(() => this.mem.readBytes(addr, n, true));
+    return this.guard(() => this.mem.readBytes(addr, n, true));
   }
 
   write(addr: number, data: Uint8Array): void {
     if (data.length === 0) return;
     this.check(addr, data.length);
-    guard(() => this.mem.writeBytes(addr, data, true));
+    this.guard(() => this.mem.writeBytes(addr, data, true));
   }
 
   /** strncpy_from_user: NUL-terminated, at most max bytes (ENAMETOOLONG beyond for paths). */
   readCString(addr: number, max: number, tooLong: number = Errno.ENAMETOOLONG): Uint8Array {
     this.check(addr, 1);
-    const r = guard(() => this.mem.readCString(addr, Math.min(max, this.limit - addr), true));
+    const r = this.guard(() => this.mem.readCString(addr, Math.min(max, this.limit - addr), true));
     if (r === null) {
       if (addr + max > this.limit) throw new SysError(Errno.EFAULT);
       throw new SysError(tooLong);
