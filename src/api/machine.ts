@@ -6,7 +6,7 @@ import { Kernel, type ExitStatus, type KernelOptions } from '../kernel/kernel.js
 import { ElfError } from '../loader/elf.js';
 import { StackLayoutError } from '../loader/stack.js';
 import { Vfs } from '../vfs/vfs.js';
-import { strToBytes } from '../vfs/bytes.js';
+import { utf8ToByteStr } from '../vfs/bytes.js';
 import type { KernelListener } from '../kernel/events.js';
 import type { OpenFile } from '../vfs/types.js';
 import type { Vendor } from '../cpu/cpu.js';
@@ -91,7 +91,7 @@ export class Machine {
 
   /** The Location of the initial working directory. */
   private cwdLocation() {
-    const r = this.vfs.lookup(this.vfs.root(), strToBytesPath(this.cwd));
+    const r = this.vfs.lookup(this.vfs.root(), utf8ToByteStr(this.cwd));
     if (typeof r === 'number') throw new LoadError(`working directory ${this.cwd}: errno ${-r}`);
     return r;
   }
@@ -133,13 +133,13 @@ export class Machine {
     let ino = 0;
     const cwd = this.cwdLocation();
     if (typeof program === 'string') {
-      const r = this.vfs.readFile(cwd, strToBytesPath(program));
+      const r = this.vfs.readFile(cwd, utf8ToByteStr(program));
       if (typeof r === 'number') throw new LoadError(`${program}: cannot open (errno ${-r})`);
       bytes = r;
       path = program;
-      const rp = this.vfs.realpath(cwd, strToBytesPath(program));
+      const rp = this.vfs.realpath(cwd, utf8ToByteStr(program));
       resolved = typeof rp === 'string' ? rp : program;
-      const st = this.vfs.stat(cwd, strToBytesPath(program));
+      const st = this.vfs.stat(cwd, utf8ToByteStr(program));
       if (typeof st !== 'number') {
         dev = st.dev;
         ino = st.ino;
@@ -176,12 +176,3 @@ export class Machine {
   }
 }
 
-function strToBytesPath(p: string): string {
-  // vfs paths are byte strings: encode UTF-8 into one char per byte
-  const b = new TextEncoder().encode(p);
-  let s = '';
-  for (const x of b) s += String.fromCharCode(x);
-  return s;
-}
-
-void strToBytes;

@@ -755,7 +755,7 @@ export class CPU implements CodeInvalidator {
 
   /** A one-line register dump for diagnostics. */
   describe(): string {
-    const r = REG_NAMES64.map((n, k) => `${n}=${hex(this.reg64(k) < 0 ? this.reg64(k) : this.reg64(k))}`).join(' ');
+    const r = REG_NAMES64.map((n, k) => `${n}=${hex(this.reg64(k))}`).join(' ');
     return `rip=${hex(this.rip)} cpl=${this.cpl} ${this.mode64 ? '64-bit' : '32-bit'} rflags=${hex(this.getRflags())} ${r}`;
   }
 

@@ -4,12 +4,11 @@
 // Linux's syscall_init() performs.
 
 import { PAGE_SIZE, PTE_R, PTE_W, PTE_X } from '../mem/memory.js';
-import { splitNum, RDI, RSP, SEG_CS, SEG_SS } from '../cpu/cpu.js';
+import { RDI, RSP, SEG_CS, SEG_SS } from '../cpu/cpu.js';
 import { ENTRY_IMAGE_BASE64, ENTRY_SYMBOLS } from './generated/entry_image.js';
 import {
   kaddr, KERNEL_TEXT, NATIVE_BASE, NATIVE_SIZE, GDT_BASE, IDT_BASE, TSS_BASE, BOOT_PARAMS, PERCPU_BASE,
   ENTRY_STACK_BASE, ENTRY_STACK_SIZE, SYS_CALL_TABLE, IA32_SYS_CALL_TABLE, __KERNEL_CS, __KERNEL_DS, TSS_SELECTOR,
-  GDT_ENTRY_TLS_MIN, ROUTINE_BASE,
 } from './layout.js';
 import type { Kernel } from './kernel.js';
 
@@ -87,7 +86,6 @@ export function boot(k: Kernel): void {
   gdt[8] = tlo;
   gdt[9] = tb >> 32n;
   gdt.forEach((d, i) => w64(GDT_BASE + i * 8, d));
-  void GDT_ENTRY_TLS_MIN;
 
   // IDT: exception stubs (interrupt gates, DPL 0; #BP and #OF DPL 3 as Linux's system
   // gates) and vector 0x80 → entry_INT80_compat (Linux 6.1: an interrupt gate with DPL 3,
@@ -116,7 +114,6 @@ export function boot(k: Kernel): void {
   k.table32.forEach((addr, nr) => w64(IA32_SYS_CALL_TABLE + nr * 8, u(addr)));
   mem.protect(SYS_CALL_TABLE / PAGE_SIZE, tableBytes(k.table64.length) / PAGE_SIZE, PTE_R);
   mem.protect(IA32_SYS_CALL_TABLE / PAGE_SIZE, tableBytes(k.table32.length) / PAGE_SIZE, PTE_R);
-  void ROUTINE_BASE;
 
   // boot parameter block for sysgate_boot (see entry_64.S)
   const gdtLimit = GDT_ENTRIES * 8 - 1;
@@ -145,7 +142,6 @@ export function boot(k: Kernel): void {
   if (!cpu.halted || cpu.fatal) throw new Error(`kernel boot failed: ${cpu.fatal ?? cpu.lastFault?.detail ?? 'did not reach hlt'}`);
   cpu.halted = false;
   cpu.lastFault = null;
-  void splitNum;
 }
 
 export function req(sym: Map<string, number>, name: string): number {

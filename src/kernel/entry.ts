@@ -3,7 +3,7 @@
 // do_fast_syscall_32 and do_SYSENTER_32 (Linux: arch/x86/entry/common.c).
 
 import { RAX, RDI, RSI, type CPU } from '../cpu/cpu.js';
-import { IF, RF, TF } from '../cpu/flags.js';
+import { RF, TF } from '../cpu/flags.js';
 import { PageFault } from '../mem/memory.js';
 import { Errno } from '../vfs/errno.js';
 import { NR_syscalls, IA32_NR_syscalls, SYSCALLS_64_BY_NR, SYSCALLS_32_BY_NR } from './generated/syscall_tables.js';
@@ -12,8 +12,6 @@ import { SysError, type Abi, type ArgKind, type EntryPath, type SyscallContext }
 import { SYS_CALL_TABLE, IA32_SYS_CALL_TABLE, TASK_SIZE_MAX, __USER_CS, __USER_DS, __USER32_CS } from './layout.js';
 import type { SyscallEnterEvent } from './events.js';
 import type { Kernel } from './kernel.js';
-
-const X32_SYSCALL_BIT = 0x40000000;
 
 /** Reads a 64-bit table slot from kernel memory. */
 function readSlot(k: Kernel, addr: number): number {
@@ -72,7 +70,6 @@ function invoke(k: Kernel, regs: PtRegs, abi: Abi, path: EntryPath, nr: number):
     // Invalid system call, but still a system call (x32 numbers too: x32 is disabled).
     regs.setNum('ax', -Errno.ENOSYS);
   }
-  void X32_SYSCALL_BIT;
   const axBig = regs.getBig('ax');
   const ret = abi === 'x64' ? BigInt.asIntN(64, axBig) : BigInt.asIntN(32, axBig);
   k.lastSyscall = ev;
@@ -108,7 +105,7 @@ function runRoutine(k: Kernel, c: SyscallContext, impl: (c: SyscallContext, ...a
 }
 
 /** syscall_exit_to_user_mode(): exit work, then the event. */
-function exitToUser(k: Kernel, regs: PtRegs, fast: boolean): void {
+function exitToUser(k: Kernel, fast: boolean): void {
   const ev = k.lastSyscall;
   if (ev) k.emit({ type: 'syscall-exit', task: k.current, enter: ev, ret: k.lastRet, fastReturn: fast });
   k.lastSyscall = null;
@@ -156,15 +153,9 @@ export function installEntryNatives(k: Kernel): void {
   reg('do_syscall_64', (cpu) => {
     const regs = new PtRegs(k.as, cpu.reg64(RDI));
     const nr = cpu.regs[RSI * 2]; // int: the low 32 bits, sign-extended by movslq
-    const task = k.current;
-    const viaInt80 = false;
-    void viaInt80;
-    if (task.compat) {
-      // a 32-bit task cannot reach entry_SYSCALL_64
-    }
     invoke(k, regs, 'x64', 'syscall', nr);
     const fast = canSysret(regs);
-    exitToUser(k, regs, fast);
+    exitToUser(k, fast);
     cpu.setReg(RAX, 8, fast && !k.forceIret ? 1 : 0, 0);
   });
 
@@ -173,7 +164,7 @@ export function installEntryNatives(k: Kernel): void {
     const regs = new PtRegs(k.as, cpu.reg64(RDI));
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
     invoke(k, regs, 'ia32', 'int80', nr);
-    exitToUser(k, regs, false);
+    exitToUser(k, false);
   });
 
   // bool do_fast_syscall_32(struct pt_regs *regs): 32-bit SYSCALL (AMD)
@@ -194,7 +185,7 @@ export function installEntryNatives(k: Kernel): void {
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
     if (fetched) invoke(k, regs, 'ia32', 'compat-syscall', nr);
     const ok = canSysret32(k, regs);
-    exitToUser(k, regs, ok);
+    exitToUser(k, ok);
     cpu.setReg(RAX, 8, ok && !k.forceIret ? 1 : 0, 0);
   });
 
@@ -218,8 +209,7 @@ export function installEntryNatives(k: Kernel): void {
     const nr = Number(BigInt.asIntN(32, regs.getBig('orig_ax')));
     if (ok) invoke(k, regs, 'ia32', 'sysenter', nr);
     const fast = canSysret32(k, regs);
-    exitToUser(k, regs, fast);
+    exitToUser(k, fast);
     cpu.setReg(RAX, 8, fast && !k.forceIret ? 1 : 0, 0);
   });
-  void IF;
 }

@@ -136,10 +136,8 @@ export class AddressSpace {
   /** Maps one page to a frame (taking a reference on it) with the given PTE bits. */
   mapFrame(vpn: number, frame: number, prot: number): void {
     const old = this.pt.get(vpn);
+    // the caller holds the new frame's reference (from alloc); the old one is dropped
     if (old !== undefined) this.phys.release(Math.floor(old / 16));
-    else if (frame) {
-      // caller already holds the reference from alloc(); nothing to do
-    }
     this.pt.set(vpn, frame * 16 + prot);
     this.flushPage(vpn);
   }

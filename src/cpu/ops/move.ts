@@ -5,7 +5,7 @@
 import { RAX, RBX, RSP, RBP, SEG_FS, SEG_GS, SEG_SS, SEG_ES, SEG_DS, type CPU } from '../cpu.js';
 import { defOp, defGroup, IMM_B, IMM_UB, IMM_Z, IMM_V, IMM_O, IMM_WB, MAP_1, MAP_0F, type Insn } from '../decode.js';
 import { CF, DF, ARITH, AF, PF, ZF, SF } from '../flags.js';
-import { CpuFault, GP, UD } from '../exceptions.js';
+import { CpuFault, UD } from '../exceptions.js';
 
 // ---- mov ----
 defOp(MAP_1, 0x88, { name: 'mov', modrm: true, h: (cpu, i) => cpu.rmWrite(i, 1, cpu.getReg8(i.regB)) });
@@ -389,5 +389,3 @@ defOp(MAP_1, 0xd7, {
 // ---- multi-byte nop (0F 1F /0) and hint space (0F 19–1E) ----
 for (let k = 0x19; k <= 0x1f; k++) defOp(MAP_0F, k, { name: 'nop', modrm: true, h: () => {} });
 
-// ---- salc-free: 0xD6 is undefined in 64-bit ----
-void GP;

@@ -4,7 +4,7 @@
 // documented vendor differences selected by cpu.vendor.
 
 import {
-  RAX, RCX, RDX, RBX, RSP, R11, SEG_CS, SEG_SS, SEG_DS, SEG_ES, SEG_FS, SEG_GS,
+  RAX, RCX, RDX, RBX, RSP, R11, SEG_CS, SEG_SS,
   MSR_EFER, MSR_STAR, MSR_LSTAR, MSR_CSTAR, MSR_SYSCALL_MASK, MSR_FS_BASE, MSR_GS_BASE,
   MSR_KERNEL_GS_BASE, MSR_TSC_AUX, MSR_IA32_SYSENTER_CS, MSR_IA32_SYSENTER_ESP, MSR_IA32_SYSENTER_EIP,
   MSR_IA32_TSC, EFER_SCE, EFER_LMA, toNum, splitNum, isCanonical, type CPU,
@@ -157,10 +157,6 @@ defOp(MAP_1, 0xcf, {
       if (l || cpu.mode64) cpu.setReg(RSP, 8, rspLo, rspHi);
       else cpu.setReg(RSP, 4, rspLo);
       cpu.sel[SEG_SS] = ss;
-    }
-    if (rpl > oldCpl) {
-      // data segments whose DPL is below the new CPL are nulled (Linux's are DPL 3)
-      for (const seg of [SEG_DS, SEG_ES, SEG_FS, SEG_GS]) void seg;
     }
     cpu.next = l ? toNum(ripLo, ripHi) : ripLo >>> 0;
   },
@@ -494,5 +490,3 @@ for (const [op, name] of [
     },
   });
 }
-void SEG_CS;
-void SEG_SS;
