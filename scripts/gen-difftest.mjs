@@ -1,6 +1,7 @@
 // Generates the instruction-level differential tests: random x86-64 instruction
 // sequences (seeded, deterministic) as assembly programs in guest/difftest/, builds
-// them, single-steps each natively with guest/tools/stepper (ptrace), and records the
+// them, single-steps each natively with `guest/bin/runstream64 trace` (ptrace; built by
+// guest/tools/build.sh from guest/tools/runstream.c), and records the
 // register/flag state after every instruction in test/expected/difftest/NAME.trace,
 // with the flags each instruction leaves undefined in NAME.json (masked when comparing).
 //
@@ -182,13 +183,13 @@ function program(name, count) {
   for (const [label, mask] of masks) if (mask) undefMask[syms[label].toString(16)] = mask;
   const start = syms.difftest_start.toString(16);
   const end = syms.difftest_end.toString(16);
-  const trace = execFileSync(join(REPO, 'guest', 'bin', 'difftest', 'stepper'), [start, end, bin], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const trace = execFileSync(join(REPO, 'guest', 'bin', 'runstream64'), ['trace', start, end, bin], { encoding: 'utf8', maxBuffer: 1 << 28 });
   writeFileSync(join(OUT, name + '.trace'), trace);
   writeFileSync(join(OUT, name + '.json'), JSON.stringify({ start, end, undefinedFlags: undefMask }, null, 0) + '\n');
   console.log(`${name}: ${trace.split('\n').length - 1} steps`);
 }
 
-execFileSync('gcc', ['-O2', '-o', join(BIN, 'stepper'), join(REPO, 'guest', 'tools', 'stepper.c')]);
+execFileSync('sh', [join(REPO, 'guest', 'tools', 'build.sh')], { stdio: 'inherit' });
 const N = Number(process.env.DIFFTEST_PROGRAMS ?? 24);
 for (let p = 0; p < N; p++) program(`alu${p}`, 400);
 void readFileSync;

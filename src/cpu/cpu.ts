@@ -5,9 +5,9 @@
 // (lo at 2n, hi at 2n+1). Linear addresses are JS numbers holding the signed value of
 // a canonical 64-bit address (see src/mem/memory.ts).
 
-import { AddressSpace, PageFault, PAGE_SIZE, type CodeInvalidator } from '../mem/memory.js';
+import { AddressSpace, PageFault, PAGE_SIZE, PAGE_MASK, PTE_W, type CodeInvalidator } from '../mem/memory.js';
 import { decode, Insn, hex } from './decode.js';
-import { CpuFault, GP, PF, SS, UD, hasErrorCode, VECTOR_NAMES } from './exceptions.js';
+import { CpuFault, GP, PF, SS, UD, AC as AC_VECTOR, hasErrorCode, VECTOR_NAMES } from './exceptions.js';
 import { Flags, ARITH, IF, TF, NT, RF, VM, AC, USER_WRITABLE, ID, DF, IOPL } from './flags.js';
 import { FpuState } from './fpu-state.js';
 
@@ -34,6 +34,8 @@ export const EFER_SCE = 1;
 export const EFER_LME = 0x100;
 export const EFER_LMA = 0x400;
 export const EFER_NXE = 0x800;
+/** CR0.AM: alignment checking at CPL 3 when RFLAGS.AC is set (Linux sets it). */
+export const CR0_AM = 0x40000;
 
 export type Vendor = 'intel' | 'amd';
 
@@ -50,6 +52,7 @@ export interface CpuObserver {
 export type NativeFn = (cpu: CPU) => void;
 
 const TWO32 = 4294967296;
+const TWO47 = 140737488355328;
 
 /** Signed 64-bit value of (lo, hi) as a double (exact within ±2^53). */
 export function toNum(lo: number, hi: number): number {
@@ -265,11 +268,17 @@ export class CPU implements CodeInvalidator {
       if (a >= 140737488355328 || a < -140737488355328) a = this.eaSlow(i);
       return a;
     }
-    if (i.base >= 0) a += this.regs[i.base * 2] >>> 0;
+    if (i.base >= 0) a += i.base === 16 ? i.addr + i.len : this.regs[i.base * 2] >>> 0; // 16: RIP-relative with 67h (EIP)
     if (i.index >= 0) a += (this.regs[i.index * 2] >>> 0) * i.scale;
     a >>>= 0;
     if (i.seg >= 0) a = this.mode64 ? a + this.segBase[i.seg] : (a + this.segBase[i.seg]) >>> 0;
     return a;
+  }
+
+  /** The effective address of a memory operand the instruction writes (a CS override is #GP(0) outside 64-bit mode). */
+  eaW(i: Insn): number {
+    if (i.csOverride) this.checkCsWrite(i);
+    return this.ea(i);
   }
 
   /** Exact 64-bit address arithmetic for results outside the canonical range. */
@@ -281,7 +290,7 @@ export class CPU implements CodeInvalidator {
     if (i.seg >= 0) a += BigInt(this.segBase[i.seg]);
     a = BigInt.asIntN(64, a);
     if (a >= 1n << 47n || a < -(1n << 47n)) {
-      const stack = i.base === RSP || i.base === RBP;
+      const stack = (i.base === RSP || i.base === RBP) && i.seg < 0; // an FS/GS override makes it a data reference
       throw new CpuFault(stack ? SS : GP, 0, `non-canonical address 0x${BigInt.asUintN(64, a).toString(16)}`);
     }
     return Number(a);
@@ -290,6 +299,7 @@ export class CPU implements CodeInvalidator {
   // ================= memory by size =================
 
   readMem(a: number, size: number): number {
+    if ((a & (size - 1)) !== 0) this.misaligned(a, size, false);
     switch (size) {
       case 1:
         return this.mem.read8(a);
@@ -306,6 +316,7 @@ export class CPU implements CodeInvalidator {
   }
 
   writeMem(a: number, size: number, lo: number, hi = 0): void {
+    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
     switch (size) {
       case 1:
         this.mem.write8(a, lo);
@@ -319,6 +330,70 @@ export class CPU implements CodeInvalidator {
       default:
         this.mem.write64(a, lo, hi);
     }
+  }
+
+  /**
+   * The checks of an access not aligned to its size (the aligned fast path skips them):
+   * alignment checking (#AC(0) at CPL 3 with CR0.AM and RFLAGS.AC, SDM vol. 3 §6.15
+   * "Interrupt 17"), the 4 GiB limit outside 64-bit mode, and, for a write that crosses a
+   * page, both pages before any byte is written.
+   */
+  private misaligned(a: number, size: number, write: boolean): void {
+    if (this.flagsRest & AC && this.cpl === 3 && this.cr0 & CR0_AM) throw new CpuFault(AC_VECTOR, 0, `misaligned ${size}-byte access at ${hex(a)} with alignment checking on`);
+    if ((a & PAGE_MASK) > PAGE_SIZE - size) {
+      if (write) this.checkWrite(a, size);
+      else if (!this.mode64) this.checkLimit32(a, size);
+    }
+  }
+
+  /**
+   * Checks that n bytes at `a` can be written (and, outside 64-bit mode, lie below the
+   * 4 GiB limit), in address order: a write that crosses into a page it may not write
+   * faults with CR2 at the first byte of that page (what the hardware reports), before
+   * any byte is written. `parts` is for the stores the host checks part by part (FNSAVE,
+   * FNSTENV: see checkParts).
+   */
+  checkWrite(a: number, n: number, parts = false): void {
+    if (parts) this.checkParts(a, n, PTE_W);
+    else {
+      if (!this.mode64) this.checkLimit32(a, n);
+      this.mem.translate(a, PTE_W);
+    }
+    const last = a + n - 1;
+    const page = last - (last & PAGE_MASK);
+    if (page > a) this.mem.translate(page, PTE_W);
+  }
+
+  /**
+   * The first checks of a multi-part access (FNSAVE, FNSTENV, FLDENV, FRSTOR): its first
+   * 4-byte part against the 4 GiB limit, that part's page, then the whole against the
+   * limit — the order the host reports (#GP when the first part crosses 4 GiB, else a
+   * page fault at the start before the limit of the rest).
+   */
+  checkParts(a: number, n: number, need: number): void {
+    if (!this.mode64) this.checkLimit32(a, Math.min(n, 4));
+    this.mem.translate(a, need);
+    if (!this.mode64) this.checkLimit32(a, n);
+  }
+
+  /**
+   * Outside 64-bit mode an access that runs past 4 GiB exceeds the flat segments' limit:
+   * #GP(0) before any byte is accessed (#SS(0) for the stack, see push/pop). SDM vol. 3
+   * §5.3; Linux's flat user segments have a limit of 4 GiB − 1.
+   */
+  checkLimit32(a: number, size: number, stack = false): void {
+    if (a + size > TWO32) throw new CpuFault(stack || this.ssOperand() ? SS : GP, 0, `${size}-byte access at ${hex(a)} crosses the 4 GiB segment limit`);
+  }
+
+  /** Whether the current instruction's ModRM memory operand is a stack reference (base rBP/rSP, no segment override). */
+  private ssOperand(): boolean {
+    const i = this.fetchInsn(this.rip);
+    return i.hasModrm && i.mod !== 3 && (i.base === RSP || i.base === RBP) && i.seg < 0 && !i.csOverride;
+  }
+
+  /** A data write through a CS override outside 64-bit mode: code segments are not writable (#GP(0)). */
+  checkCsWrite(i: Insn): void {
+    if (i.csOverride) throw new CpuFault(GP, 0, `write through a CS segment override at ${hex(i.addr)}`);
   }
 
   /** Last memory address used by rmRead, so a read-modify-write writes where it read. */
@@ -339,22 +414,30 @@ export class CPU implements CodeInvalidator {
    */
   rmReadRmw(i: Insn, size: number): number {
     if (i.mod === 3) return this.getReg(size === 1 ? i.rmB : i.rm, size);
+    if (i.csOverride) this.checkCsWrite(i);
     const a = this.ea(i);
     this.lastEa = a;
-    this.mem.checkWritable(a, size);
+    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
+    else this.mem.translate(a, PTE_W);
     return this.readMem(a, size);
   }
 
   /** Writes the r/m operand at a freshly computed address. */
   rmWrite(i: Insn, size: number, lo: number, hi = 0): void {
     if (i.mod === 3) this.setReg(size === 1 ? i.rmB : i.rm, size, lo, hi);
-    else this.writeMem(this.ea(i), size, lo, hi);
+    else {
+      if (i.csOverride) this.checkCsWrite(i);
+      this.writeMem(this.ea(i), size, lo, hi);
+    }
   }
 
   /** Writes back the r/m operand read by the last rmRead (read-modify-write). */
   rmWriteBack(i: Insn, size: number, lo: number, hi = 0): void {
     if (i.mod === 3) this.setReg(size === 1 ? i.rmB : i.rm, size, lo, hi);
-    else this.writeMem(this.lastEa, size, lo, hi);
+    else {
+      if (i.csOverride) this.checkCsWrite(i);
+      this.writeMem(this.lastEa, size, lo, hi);
+    }
   }
 
   regRead(i: Insn, size: number): number {
@@ -372,7 +455,8 @@ export class CPU implements CodeInvalidator {
     return this.mode64 ? this.reg64(RSP) : this.regs[RSP * 2] >>> 0;
   }
 
-  private setSp(a: number): void {
+  /** Sets the stack pointer to a linear address (ESP only outside 64-bit mode). */
+  setSp(a: number): void {
     if (this.mode64) this.setReg64Num(RSP, a);
     else this.regs[RSP * 2] = a | 0;
   }
@@ -380,15 +464,28 @@ export class CPU implements CodeInvalidator {
   push(size: number, lo: number, hi = 0): void {
     let a = this.spAddr() - size;
     if (!this.mode64) a >>>= 0;
+    this.checkStack(a, size);
     this.writeMem(a, size, lo, hi);
     this.setSp(a);
   }
 
   pop(size: number): number {
     const a = this.spAddr();
+    this.checkStack(a, size);
     const v = this.readMem(a, size);
     this.setSp(this.mode64 ? a + size : (a + size) >>> 0);
     return v;
+  }
+
+  /**
+   * A stack reference (implicit through RSP, or through RBP/RSP as a base) at a
+   * non-canonical address, or past the 4 GiB limit outside 64-bit mode, is #SS(0), not
+   * #GP(0) (SDM vol. 3 §6.15, "Interrupt 12"). Linux turns #SS into SIGBUS.
+   */
+  checkStack(a: number, size: number): void {
+    if (this.mode64) {
+      if (a >= TWO47 || a + size > TWO47 || a < -TWO47) throw new CpuFault(SS, 0, `stack access at the non-canonical address ${hex(a)}`);
+    } else this.checkLimit32(a, size, true);
   }
 
   /** Branches to a 64-bit target given as halves (checks canonical form in 64-bit mode). */
@@ -403,7 +500,8 @@ export class CPU implements CodeInvalidator {
   /** Relative branch target from the decoded displacement. */
   relTarget(i: Insn, disp: number): number {
     const t = i.addr + i.len + disp;
-    if (!this.mode64) return i.opsize === 2 ? t & 0xffff : t >>> 0;
+    if (i.opsize === 2) return t & 0xffff; // 16-bit IP (in 64-bit mode only on AMD, see decode)
+    if (!this.mode64) return t >>> 0;
     if (t >= 140737488355328 || t < -140737488355328) throw new CpuFault(GP, 0, `branch to non-canonical address`);
     return t;
   }
@@ -487,7 +585,7 @@ export class CPU implements CodeInvalidator {
     if (addr >= this.nativeBase && addr < this.nativeEnd) {
       i = this.nativeInsn(addr);
     } else {
-      i = decode(this.mem, addr, this.mode64);
+      i = decode(this.mem, addr, this.mode64, this.vendor === 'amd');
     }
     if (!i.crossesPage) page.set(addr, i);
     return i;
@@ -582,6 +680,11 @@ export class CPU implements CodeInvalidator {
 
   /** Turns a thrown fault into exception delivery; anything else is a host bug and rethrows. */
   private fault(e: unknown): void {
+    if (e instanceof PageFault && this.beyondAddressSpace(e.addr)) {
+      // Paging never sees these addresses: the canonical check (64-bit mode) or the
+      // segment limit (4 GiB − 1 outside it) fails first, and that is #GP(0).
+      e = new CpuFault(GP, 0, `access at ${hex(e.addr)}: ${this.mode64 ? 'non-canonical address' : 'beyond the 4 GiB segment limit'}`);
+    }
     if (e instanceof PageFault) {
       this.cr2 = e.addr;
       this.lastFault = new CpuFault(PF, e.code, `page fault at ${hex(e.addr)}`);
@@ -590,6 +693,11 @@ export class CPU implements CodeInvalidator {
       this.lastFault = e;
       this.deliver(e.vector, hasErrorCode(e.vector) ? e.errorCode : null, false, this.rip);
     } else throw e;
+  }
+
+  /** A linear address no page can hold: non-canonical, or above 4 GiB outside 64-bit mode. */
+  private beyondAddressSpace(a: number): boolean {
+    return this.mode64 ? a >= TWO47 || a < -TWO47 : a >= TWO32 || a < 0;
   }
 
   /** The last fault raised (for diagnostics: the kernel prints its detail). */
@@ -667,6 +775,8 @@ export class CPU implements CodeInvalidator {
     if (type !== 0xe && type !== 0xf) throw new CpuFault(GP, vector * 8 + 2, `IDT gate ${vector} has type ${type}`);
     const oldSs = this.sel[SEG_SS];
     const oldRsp = this.reg64(RSP);
+    const oldRspLo = this.regs[RSP * 2];
+    const oldRspHi = this.regs[RSP * 2 + 1];
     const oldCs = this.sel[SEG_CS];
     const oldFlags = this.getRflags();
     let rsp: number;
@@ -678,11 +788,12 @@ export class CPU implements CodeInvalidator {
     this.cpl = newCpl;
     this.mem.user = false;
     this.mode64 = true;
-    const frame = [oldSs, oldRsp, oldFlags, oldCs, retAddr];
-    if (errorCode !== null) frame.push(errorCode);
-    for (const v of frame) {
+    // the old RSP goes in as its exact halves: a non-canonical user RSP (pop %rsp can
+    // load any value) is beyond a double's precision
+    const frame: [number, number][] = [[oldSs, 0], [oldRspLo, oldRspHi], splitNum(oldFlags), [oldCs, 0], splitNum(retAddr)];
+    if (errorCode !== null) frame.push(splitNum(errorCode));
+    for (const [lo, hi] of frame) {
       rsp -= 8;
-      const [lo, hi] = splitNum(v);
       this.mem.write64(rsp, lo, hi);
     }
     this.setReg64Num(RSP, rsp);
@@ -710,6 +821,7 @@ export class CPU implements CodeInvalidator {
    */
   loadCs(selector: number): void {
     const d = this.readDescriptor(selector);
+    this.requirePresent(d, selector);
     const l = (d.hi >> 21) & 1;
     const db = (d.hi >> 22) & 1;
     if (!l && !db) throw new CpuFault(GP, selector & 0xfffc, '16-bit code segments are not supported');
@@ -719,7 +831,10 @@ export class CPU implements CodeInvalidator {
     this.mode64 = l === 1;
   }
 
-  /** Reads an 8-byte GDT descriptor; #GP if outside the GDT or not present. */
+  /**
+   * Reads an 8-byte GDT descriptor; #GP(selector) if outside the GDT. Presence is the
+   * caller's to check, after the type and privilege checks (see requirePresent).
+   */
   readDescriptor(selector: number): { lo: number; hi: number; base: number } {
     const idx = selector & 0xfff8;
     if (selector & 4) throw new CpuFault(GP, selector & 0xfffc, 'LDT selectors are not supported');
@@ -729,12 +844,21 @@ export class CPU implements CodeInvalidator {
     const lo = this.mem.read32(this.gdtBase + idx);
     const hi = this.mem.read32(this.gdtBase + idx + 4);
     this.mem.user = saved;
-    if (!((hi >> 15) & 1)) throw new CpuFault(11, selector & 0xfffc, `segment ${hex(selector)} not present`);
     const base = ((lo >>> 16) | ((hi & 0xff) << 16) | (hi & 0xff000000)) >>> 0;
     return { lo, hi, base };
   }
 
-  /** mov to a data segment register (DS/ES/SS/FS/GS) — loads the base from the GDT. */
+  /** A descriptor that is not present: #NP(selector), or #SS(selector) for a stack segment. */
+  requirePresent(d: { hi: number }, selector: number, stack = false): void {
+    if (!((d.hi >> 15) & 1)) throw new CpuFault(stack ? SS : 11, selector & 0xfffc, `segment ${hex(selector)} not present`);
+  }
+
+  /**
+   * mov/pop to a data segment register (DS/ES/SS/FS/GS) — loads the base from the GDT.
+   * The checks in the SDM's order (vol. 2, MOV): the descriptor's type and privilege
+   * (#GP(selector)) before its presence (#NP, or #SS for SS). DS/ES/FS/GS take data or
+   * readable code segments; SS only a writable data segment with DPL = RPL = CPL.
+   */
   loadDataSegment(seg: number, selector: number): void {
     if ((selector & 0xfffc) === 0) {
       if (seg === SEG_SS && (!this.mode64 || this.cpl === 3)) throw new CpuFault(GP, 0, 'null SS');
@@ -745,9 +869,15 @@ export class CPU implements CodeInvalidator {
     const d = this.readDescriptor(selector);
     const dpl = (d.hi >> 13) & 3;
     const rpl = selector & 3;
-    if (seg === SEG_SS ? dpl !== this.cpl || rpl !== this.cpl : dpl < Math.max(this.cpl, rpl) && ((d.hi >> 8) & 0x1c) !== 0x1c) {
-      throw new CpuFault(GP, selector & 0xfffc, `segment ${hex(selector)} privilege check failed`);
-    }
+    const type = (d.hi >> 8) & 0x1f; // S and the 4 type bits
+    const code = (type & 0x18) === 0x18;
+    const data = (type & 0x18) === 0x10;
+    const ok =
+      seg === SEG_SS
+        ? data && (type & 2) !== 0 && dpl === this.cpl && rpl === this.cpl
+        : (data || (code && (type & 2) !== 0)) && ((code && (type & 4) !== 0) || dpl >= Math.max(this.cpl, rpl));
+    if (!ok) throw new CpuFault(GP, selector & 0xfffc, `segment ${hex(selector)}: type or privilege check failed`);
+    this.requirePresent(d, selector, seg === SEG_SS);
     this.sel[seg] = selector;
     // In 64-bit mode a selector load sets only the low 32 bits of the FS/GS base.
     if (seg === SEG_FS || seg === SEG_GS) this.segBase[seg] = d.base;

@@ -22,7 +22,7 @@ export interface OpDef {
   imm?: number;
   /** Operand size defaults to 64 in long mode (push, pop, call, jmp…); 66h gives 16. */
   d64?: boolean;
-  /** Operand size is always 64 in long mode (near branches: Intel ignores 66h). */
+  /** Operand size is 64 in long mode (near branches: Intel ignores 66h, AMD makes it 16). */
   f64?: boolean;
   /** #UD in 64-bit mode. */
   inv64?: boolean;
@@ -55,6 +55,8 @@ export class Insn {
   lock = false;
   /** Segment whose base applies to memory operands: -1 (none/flat), 4 = FS, 5 = GS. */
   seg = -1;
+  /** A CS override outside 64-bit mode: the operand is read-only (writes are #GP(0)). */
+  csOverride = false;
   hasModrm = false;
   mod = 0;
   /** ModRM.reg with REX.R (0–15). */
@@ -146,8 +148,21 @@ export function lookupDef(map: number, opcode: number, prefix: number): OpDef | 
   if (prefix) {
     const d = prefixed.get(map * 0x10000 + prefix * 0x100 + opcode);
     if (d) return d;
+    if (prefixSelects(map, opcode)) return undefined;
   }
   return tables[map][opcode];
+}
+
+/**
+ * The SSE rows of the opcode map (SDM vol. 2, appendix A.3: 0F 10–17, 28–2F, 50–7F, AE
+ * (group 15), C2–C6, D0–FF, and the 0F 38 / 0F 3A maps but for 0F 38 F0–FF), where 66/F3/F2 select
+ * the instruction: a prefix with no form of its own is #UD, not the unprefixed form
+ * (F3 0F 2E is not ucomiss). Elsewhere 66 is the operand size and F2/F3 are ignored.
+ */
+function prefixSelects(map: number, op: number): boolean {
+  if (map === MAP_0F) return (op >= 0x10 && op <= 0x17) || (op >= 0x28 && op <= 0x2f) || (op >= 0x50 && op <= 0x7f) || op === 0xae || (op >= 0xc2 && op <= 0xc6) || op >= 0xd0;
+  if (map === MAP_0F38) return op < 0xf0;
+  return map === MAP_0F3A;
 }
 
 // ---- the decoder ----
@@ -162,8 +177,11 @@ const MAX_LEN = 15;
 /**
  * Decodes one instruction at `addr`. `mode64` selects long 64-bit mode; otherwise
  * 32-bit protected/compatibility mode with 32-bit default operand and address sizes.
+ * `amd` selects AMD's rule for 66h on near branches in 64-bit mode: a 16-bit operand
+ * size (rel16, IP truncated to 16 bits, 2-byte return addresses; AMD APM vol. 3 §1.2.2,
+ * and the host CPU does it), where Intel CPUs ignore the prefix.
  */
-export function decode(src: FetchSource, addr: number, mode64: boolean): Insn {
+export function decode(src: FetchSource, addr: number, mode64: boolean, amd = false): Insn {
   const i = new Insn();
   i.addr = addr;
   i.mode64 = mode64;
@@ -193,9 +211,14 @@ export function decode(src: FetchSource, addr: number, mode64: boolean): Insn {
       lastMand = b;
     } else if (b === 0xf0) i.lock = true;
     else if (b === 0x2e || b === 0x36 || b === 0x3e || b === 0x26) {
-      if (!mode64) seg = -1; // flat segments in Linux user mode: base 0
-    } else if (b === 0x64) seg = 4;
-    else if (b === 0x65) seg = 5;
+      if (!mode64) {
+        seg = -1; // flat segments in Linux user mode: base 0
+        i.csOverride = b === 0x2e;
+      }
+    } else if (b === 0x64 || b === 0x65) {
+      seg = b === 0x64 ? 4 : 5;
+      i.csOverride = false;
+    }
     else if (mode64 && b >= 0x40 && b <= 0x4f) {
       rex = b;
       b = next();
@@ -240,7 +263,7 @@ export function decode(src: FetchSource, addr: number, mode64: boolean): Insn {
   i.name = def.name;
   // operand size
   if (mode64) {
-    if (def.f64) i.opsize = 8;
+    if (def.f64) i.opsize = amd && p66 && !i.w ? 2 : 8;
     else if (i.w) i.opsize = 8;
     else if (p66 && i.mpfx !== 0x66) i.opsize = 2;
     else i.opsize = def.d64 ? 8 : 4;

@@ -6,8 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCode, makeCpu, CODE, DATA, STACK_TOP, reg, setReg } from './harness.js';
-import { PTE_R, PTE_W } from '../../src/mem/memory.js';
+import { runCode, makeCpu, CODE, DATA, STACK_TOP, reg, setReg, tables as linuxTables, gate, w64, GDT, KSTACK_TOP } from './harness.js';
 import { fillLdt, type UserDesc } from '../../src/kernel/tls.js';
 import type { CPU } from '../../src/cpu/index.js';
 
@@ -16,55 +15,15 @@ const EAX = 0, ECX = 1, EDX = 2, EBX = 3, ESP = 4, EBP = 5;
 const r32 = (cpu: CPU, n: number) => cpu.regs[n * 2] >>> 0;
 const compat = { mode64: false };
 
-// ---- a GDT/IDT/TSS for the tests that need descriptor tables (kernel pages) ----
-
-const KBASE = 0x900000; // GDT at +0, IDT at +0x1000, TSS at +0x2000, kernel stack top at +0x4000
-const GDT = KBASE;
-const IDT = KBASE + 0x1000;
-const TSS = KBASE + 0x2000;
-const KSTACK_TOP = KBASE + 0x4000;
-
-function w64(cpu: CPU, addr: number, v: bigint): void {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, v), true);
-  cpu.mem.writeBytes(addr, b, false, true);
-}
-
-/** A flat code/data descriptor as Linux's GDT has them. */
-function seg(type: number, dpl: number, l: boolean, db: boolean): bigint {
-  const hi = (0xf << 16) | (1 << 15) | (dpl << 13) | (1 << 12) | (type << 8) | (l ? 1 << 21 : 0) | (db ? 1 << 22 : 0) | (1 << 23);
-  return (BigInt(hi >>> 0) << 32n) | 0xffffn;
-}
+// ---- descriptor tables: Linux's (harness.ts), plus TLS entry 12 with base DATA ----
 
 const tlsDesc = (base: number): UserDesc => ({
   entryNumber: 12, baseAddr: base, limit: 0xfffff, seg32bit: 1, contents: 0, readExecOnly: 0, limitInPages: 1, segNotPresent: 0, useable: 1, lm: 0,
 });
 
-/** Maps the kernel pages and installs Linux's x86-64 GDT layout (+ TLS entry 12 with base DATA). */
 function tables(cpu: CPU): void {
-  cpu.mem.mapAnon(KBASE / 4096, 4, PTE_R | PTE_W);
-  const gdt: bigint[] = new Array<bigint>(16).fill(0n);
-  gdt[2] = seg(0xb, 0, true, false); // 0x10 __KERNEL_CS
-  gdt[3] = seg(0x3, 0, false, true); // 0x18 __KERNEL_DS
-  gdt[4] = seg(0xb, 3, false, true); // 0x23 __USER32_CS
-  gdt[5] = seg(0x3, 3, false, true); // 0x2b __USER_DS
-  gdt[6] = seg(0xb, 3, true, false); // 0x33 __USER_CS
-  gdt[12] = fillLdt(tlsDesc(DATA)); // 0x63
-  gdt.forEach((d, k) => w64(cpu, GDT + k * 8, d));
-  cpu.gdtBase = GDT;
-  cpu.gdtLimit = 16 * 8 - 1;
-  cpu.idtBase = IDT;
-  cpu.idtLimit = 256 * 16 - 1;
-  cpu.trBase = TSS;
-  w64(cpu, TSS + 4, BigInt(KSTACK_TOP)); // rsp0
-}
-
-/** A 64-bit interrupt/trap gate. */
-function gate(cpu: CPU, vector: number, target: number, dpl: number, present = true): void {
-  const t = BigInt(target);
-  const lo = (t & 0xffffn) | (0x10n << 16n) | (BigInt((((present ? 1 : 0) << 15) | (dpl << 13) | (0xe << 8)) >>> 0) << 32n) | (((t >> 16n) & 0xffffn) << 48n);
-  w64(cpu, IDT + vector * 16, lo);
-  w64(cpu, IDT + vector * 16 + 8, t >> 32n);
+  linuxTables(cpu);
+  w64(cpu, GDT + 12 * 8, fillLdt(tlsDesc(DATA))); // 0x63
 }
 
 // ---- decoding and sizes ----
@@ -213,7 +172,10 @@ test('mov to %gs loads the TLS descriptor base from the GDT; %gs: operands use i
   assert.equal(r32(r.cpu, EBX), 0x7e57);
 });
 
-test('segment loads: null selector gives base 0; an empty TLS slot is #NP; a DPL-0 descriptor is #GP', () => {
+// An empty GDT slot is not a data segment: #GP(selector), which the type check raises
+// before the presence check could give #NP (SDM vol. 2, MOV). The host CPU agrees:
+// `mov $0x6b, %eax; mov %eax, %gs` natively ends in SIGSEGV/SI_KERNEL (#GP), not SIGBUS (#NP).
+test('segment loads: null selector gives base 0; an empty TLS slot is #GP; a DPL-0 descriptor is #GP', () => {
   const load = (sel: number) => runCode([0xb8, sel, 0, 0, 0, 0x8e, 0xe8], (c) => {
     tables(c);
     c.gsBase = 0x1234;
@@ -221,7 +183,8 @@ test('segment loads: null selector gives base 0; an empty TLS slot is #NP; a DPL
   const nul = load(0);
   assert.equal(nul.fault, null);
   assert.equal(nul.cpu.gsBase, 0, 'in 32-bit mode a null selector clears the base');
-  assert.match(load(0x6b).fault ?? '', /^vector 11:/, 'GDT entry 13 is empty: not present');
+  assert.match(load(0x6b).fault ?? '', /^vector 13:/, 'GDT entry 13 is empty: not a data segment');
+  assert.equal(load(0x6b).cpu.lastFault?.errorCode, 0x68, 'the error code is the selector');
   assert.match(load(0x18).fault ?? '', /^vector 13:/, '__KERNEL_DS is DPL 0');
   assert.equal(load(0x2b).fault, null, '__USER_DS loads');
 });

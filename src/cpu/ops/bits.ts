@@ -26,7 +26,6 @@ import { CpuFault, GP, UD } from '../exceptions.js';
 import { defGroup, defOp, IMM_UB, MAP_0F, type Insn } from '../decode.js';
 import { CF, PARITY, ZF } from '../flags.js';
 import { alu, OP_ADD, OP_CMP } from './alu.js';
-import { rmwRead } from './shift.js';
 
 const TWO32 = 4294967296;
 const TWO47 = 140737488355328;
@@ -90,7 +89,10 @@ function bitTest(cpu: CPU, i: Insn, kind: number, offLo: number, offHi: number, 
       if (a >= TWO47 || a < -TWO47) throw new CpuFault(GP, 0, 'bit offset reaches a non-canonical address');
     }
   }
-  if (kind !== BT) cpu.mem.checkWritable(a, size);
+  if (kind !== BT) {
+    if (i.csOverride) cpu.checkCsWrite(i);
+    cpu.checkWrite(a, size);
+  }
   const v = cpu.readMem(a, size);
   const r = bitOp(cpu, kind, v, cpu.hi, k);
   if (kind !== BT) cpu.writeMem(a, size, r, nh);
@@ -225,7 +227,7 @@ for (const byte of [true, false]) {
     modrm: true,
     h: (cpu, i) => {
       const s = byte ? 1 : i.opsize;
-      const d = rmwRead(cpu, i, s);
+      const d = cpu.rmReadRmw(i, s);
       const dh = cpu.hi;
       const src = cpu.regRead(i, s);
       const r = alu(cpu, OP_ADD, s, d, dh, src, cpu.hi);
@@ -246,7 +248,7 @@ for (const byte of [true, false]) {
     modrm: true,
     h: (cpu, i) => {
       const s = byte ? 1 : i.opsize;
-      const d = rmwRead(cpu, i, s);
+      const d = cpu.rmReadRmw(i, s);
       const dh = cpu.hi;
       const acc = cpu.getReg(RAX, s);
       alu(cpu, OP_CMP, s, acc, cpu.hi, d, dh);

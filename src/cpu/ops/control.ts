@@ -5,12 +5,12 @@ import { RCX, type CPU } from '../cpu.js';
 import { defOp, defGroup, IMM_B, IMM_Z, IMM_W, IMM_UB, MAP_1, MAP_0F, type Insn } from '../decode.js';
 import { CpuFault, BP, OFV, UD } from '../exceptions.js';
 
-function pushReturn(cpu: CPU, i: Insn): void {
+function pushReturn(cpu: CPU, i: Insn, size: number): void {
   const ret = i.addr + i.len;
-  if (cpu.mode64) {
+  if (size === 8) {
     const hi = Math.floor(ret / 4294967296);
     cpu.push(8, (ret - hi * 4294967296) | 0, hi | 0);
-  } else cpu.push(i.opsize, ret | 0, 0);
+  } else cpu.push(size, ret | 0, 0);
 }
 
 // jmp rel8 / rel32
@@ -33,21 +33,23 @@ defOp(MAP_1, 0xe8, {
   f64: true,
   h: (cpu, i) => {
     const t = cpu.relTarget(i, i.imm);
-    pushReturn(cpu, i);
+    pushReturn(cpu, i, i.opsize);
     cpu.next = t;
   },
 });
 
-// call / jmp r/m (FF /2, /4)
+// call / jmp r/m (FF /2, /4). The group's operand size follows 66h; in 64-bit mode these
+// are 64-bit but for AMD's 16-bit form (see decode).
+const nearSize = (cpu: CPU, i: Insn) => (!cpu.mode64 || (i.opsize === 2 && cpu.vendor === 'amd') ? i.opsize : 8);
 defGroup(MAP_1, 0xff, { name: 'grp5' }, 2, (cpu, i) => {
-  const s = cpu.mode64 ? 8 : i.opsize;
+  const s = nearSize(cpu, i);
   const lo = cpu.rmRead(i, s);
   const hi = cpu.hi;
   cpu.jumpTo(lo, hi, s); // checks the target before anything is pushed
-  pushReturn(cpu, i);
+  pushReturn(cpu, i, s);
 });
 defGroup(MAP_1, 0xff, { name: 'grp5' }, 4, (cpu, i) => {
-  const s = cpu.mode64 ? 8 : i.opsize;
+  const s = nearSize(cpu, i);
   const lo = cpu.rmRead(i, s);
   cpu.jumpTo(lo, cpu.hi, s);
 });
@@ -57,16 +59,14 @@ const farUnsupported = (cpu: CPU, i: Insn) => {
 defGroup(MAP_1, 0xff, { name: 'grp5' }, 3, farUnsupported);
 defGroup(MAP_1, 0xff, { name: 'grp5' }, 5, farUnsupported);
 
-// ret / ret imm16
+// ret / ret imm16: the target is checked before RSP changes (a #GP leaves it as it was)
 function ret(cpu: CPU, i: Insn, extra: number): void {
-  const s = cpu.mode64 ? 8 : i.opsize;
-  const lo = cpu.pop(s);
+  const s = i.opsize;
+  const a = cpu.spAddr();
+  cpu.checkStack(a, s);
+  const lo = cpu.readMem(a, s);
   cpu.jumpTo(lo, cpu.hi, s);
-  if (extra) {
-    const sp = cpu.spAddr() + extra;
-    if (cpu.mode64) cpu.setReg64Num(4, sp);
-    else cpu.setReg(4, 4, sp | 0);
-  }
+  cpu.setSp(cpu.mode64 ? a + s + extra : (a + s + extra) >>> 0);
 }
 defOp(MAP_1, 0xc3, { name: 'ret', f64: true, h: (cpu, i) => ret(cpu, i, 0) });
 defOp(MAP_1, 0xc2, { name: 'ret', f64: true, imm: IMM_W, h: (cpu, i) => ret(cpu, i, i.imm) });
@@ -100,17 +100,24 @@ function counter(cpu: CPU, i: Insn, dec: boolean): boolean {
   return v !== 0;
 }
 defOp(MAP_1, 0xe2, { name: 'loop', imm: IMM_B, f64: true, h: (cpu, i) => void (counter(cpu, i, true) && (cpu.next = cpu.relTarget(i, i.imm))) });
+// loope (E1) / loopne (E0). On AMD CPUs a REP prefix picks the condition instead of the
+// opcode, as for cmps/scas: F3 loops while ZF = 1 and F2 while ZF = 0 (the last of them
+// counts). Undocumented; observed on the host (AMD EPYC, Zen 4) for every combination.
+function loopZf(cpu: CPU, i: Insn, whileZf: boolean): boolean {
+  if (i.rep && cpu.vendor === 'amd') whileZf = i.rep === 0xf3;
+  return cpu.flags.zf() === whileZf;
+}
 defOp(MAP_1, 0xe1, {
   name: 'loope',
   imm: IMM_B,
   f64: true,
-  h: (cpu, i) => void (counter(cpu, i, true) && cpu.flags.zf() && (cpu.next = cpu.relTarget(i, i.imm))),
+  h: (cpu, i) => void (counter(cpu, i, true) && loopZf(cpu, i, true) && (cpu.next = cpu.relTarget(i, i.imm))),
 });
 defOp(MAP_1, 0xe0, {
   name: 'loopne',
   imm: IMM_B,
   f64: true,
-  h: (cpu, i) => void (counter(cpu, i, true) && !cpu.flags.zf() && (cpu.next = cpu.relTarget(i, i.imm))),
+  h: (cpu, i) => void (counter(cpu, i, true) && loopZf(cpu, i, false) && (cpu.next = cpu.relTarget(i, i.imm))),
 });
 defOp(MAP_1, 0xe3, { name: 'jrcxz', imm: IMM_B, f64: true, h: (cpu, i) => void (!counter(cpu, i, false) && (cpu.next = cpu.relTarget(i, i.imm))) });
 

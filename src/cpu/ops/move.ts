@@ -5,7 +5,7 @@
 import { RAX, RBX, RSP, RBP, SEG_FS, SEG_GS, SEG_SS, SEG_ES, SEG_DS, type CPU } from '../cpu.js';
 import { defOp, defGroup, IMM_B, IMM_UB, IMM_Z, IMM_V, IMM_O, IMM_WB, MAP_1, MAP_0F, type Insn } from '../decode.js';
 import { CF, DF, ARITH, AF, PF, ZF, SF } from '../flags.js';
-import { CpuFault, UD } from '../exceptions.js';
+import { CpuFault, GP, UD } from '../exceptions.js';
 
 // ---- mov ----
 defOp(MAP_1, 0x88, { name: 'mov', modrm: true, h: (cpu, i) => cpu.rmWrite(i, 1, cpu.getReg8(i.regB)) });
@@ -37,7 +37,8 @@ for (let k = 0; k < 8; k++) {
   defOp(MAP_1, 0xb8 + k, { name: 'mov', imm: IMM_V, h: (cpu, i) => cpu.setReg(i.opreg, i.opsize, i.imm, i.immHi) });
 }
 // moffs forms
-function moffs(cpu: CPU, i: Insn): number {
+function moffs(cpu: CPU, i: Insn, write = false): number {
+  if (write && i.csOverride) throw new CpuFault(GP, 0, 'write through a CS segment override');
   let a = i.adsize === 8 ? i.immHi * 4294967296 + (i.imm >>> 0) : i.imm >>> 0;
   if (i.seg >= 0) a += cpu.segBase[i.seg];
   return cpu.mode64 ? a : a >>> 0;
@@ -51,13 +52,13 @@ defOp(MAP_1, 0xa1, {
     cpu.setReg(RAX, i.opsize, v, cpu.hi);
   },
 });
-defOp(MAP_1, 0xa2, { name: 'mov', imm: IMM_O, h: (cpu, i) => cpu.writeMem(moffs(cpu, i), 1, cpu.getReg8(0)) });
+defOp(MAP_1, 0xa2, { name: 'mov', imm: IMM_O, h: (cpu, i) => cpu.writeMem(moffs(cpu, i, true), 1, cpu.getReg8(0)) });
 defOp(MAP_1, 0xa3, {
   name: 'mov',
   imm: IMM_O,
   h: (cpu, i) => {
     const v = cpu.getReg(RAX, i.opsize);
-    cpu.writeMem(moffs(cpu, i), i.opsize, v, cpu.hi);
+    cpu.writeMem(moffs(cpu, i, true), i.opsize, v, cpu.hi);
   },
 });
 
@@ -141,7 +142,7 @@ defOp(MAP_1, 0x86, {
   name: 'xchg',
   modrm: true,
   h: (cpu, i) => {
-    const a = cpu.rmRead(i, 1);
+    const a = cpu.rmReadRmw(i, 1);
     const b = cpu.getReg8(i.regB);
     cpu.rmWriteBack(i, 1, b);
     cpu.setReg8(i.regB, a);
@@ -152,7 +153,7 @@ defOp(MAP_1, 0x87, {
   modrm: true,
   h: (cpu, i) => {
     const s = i.opsize;
-    const a = cpu.rmRead(i, s);
+    const a = cpu.rmReadRmw(i, s);
     const ah = cpu.hi;
     const b = cpu.regRead(i, s);
     const bh = cpu.hi;
@@ -208,10 +209,17 @@ defGroup(MAP_1, 0xff, { name: 'grp5' }, 6, (cpu, i) => {
   cpu.push(s, v, cpu.hi);
 });
 defGroup(MAP_1, 0x8f, { name: 'pop', d64: true }, 0, (cpu, i) => {
-  // the address is computed after rsp is incremented (SDM: pop with rsp-based address)
+  // the address is computed after rsp is incremented (SDM: pop with rsp-based address);
+  // a faulting store leaves rsp as it was
   const s = i.opsize;
+  const sp = cpu.spAddr();
   const v = cpu.pop(s);
-  cpu.rmWrite(i, s, v, cpu.hi);
+  try {
+    cpu.rmWrite(i, s, v, cpu.hi);
+  } catch (e) {
+    cpu.setSp(sp);
+    throw e;
+  }
 });
 // push/pop of segment registers
 function pushSeg(seg: number) {
@@ -220,6 +228,7 @@ function pushSeg(seg: number) {
 function popSeg(seg: number) {
   return (cpu: CPU, i: Insn) => {
     const sp = cpu.spAddr();
+    cpu.checkStack(sp, i.opsize);
     const v = cpu.readMem(sp, 2);
     cpu.loadDataSegment(seg, v);
     cpu.pop(i.opsize);
@@ -237,14 +246,21 @@ defOp(MAP_1, 0x1e, { name: 'push ds', inv64: true, h: pushSeg(SEG_DS) });
 defOp(MAP_1, 0x1f, { name: 'pop ds', inv64: true, h: popSeg(SEG_DS) });
 defOp(MAP_1, 0x0e, { name: 'push cs', inv64: true, h: pushSeg(1) });
 
-// pusha/popa (32-bit only)
+// pusha/popa (32-bit only): every slot is checked (pusha) or read (popa) before anything
+// changes, so a fault leaves the registers as they were
 defOp(MAP_1, 0x60, {
   name: 'pusha',
   inv64: true,
   h: (cpu, i) => {
     const s = i.opsize;
-    const sp = cpu.getReg(RSP, s);
-    for (let r = 0; r < 8; r++) cpu.push(s, r === RSP ? sp : cpu.getReg(r, s));
+    const sp = cpu.spAddr();
+    for (let k = 1; k <= 8; k++) {
+      const a = (sp - k * s) >>> 0;
+      cpu.checkStack(a, s);
+      cpu.mem.checkWritable(a, s);
+    }
+    const esp = cpu.getReg(RSP, s);
+    for (let r = 0; r < 8; r++) cpu.push(s, r === RSP ? esp : cpu.getReg(r, s));
   },
 });
 defOp(MAP_1, 0x61, {
@@ -252,10 +268,15 @@ defOp(MAP_1, 0x61, {
   inv64: true,
   h: (cpu, i) => {
     const s = i.opsize;
-    for (let r = 7; r >= 0; r--) {
-      const v = cpu.pop(s);
-      if (r !== RSP) cpu.setReg(r, s, v);
+    const sp = cpu.spAddr();
+    const v: number[] = [];
+    for (let k = 0; k < 8; k++) {
+      const a = (sp + k * s) >>> 0;
+      cpu.checkStack(a, s);
+      v.push(cpu.readMem(a, s));
     }
+    for (let r = 7; r >= 0; r--) if (r !== RSP) cpu.setReg(r, s, v[7 - r]);
+    cpu.setSp((sp + 8 * s) >>> 0);
   },
 });
 
@@ -338,15 +359,20 @@ defOp(MAP_1, 0x8e, {
 });
 
 // ---- enter / leave ----
+// Both read or write the stack before they commit RSP and RBP: a fault leaves them as
+// they were (faults are restartable, SDM vol. 3 §6.5).
 defOp(MAP_1, 0xc9, {
   name: 'leave',
   d64: true,
   h: (cpu, i) => {
+    // RSP ← RBP; RBP ← pop(): the pop reads through the stack pointer's width
     const s = i.opsize;
-    if (cpu.mode64) cpu.setReg(RSP, 8, cpu.regs[RBP * 2], cpu.regs[RBP * 2 + 1]);
-    else cpu.setReg(RSP, 4, cpu.regs[RBP * 2]);
-    const v = cpu.pop(s);
-    cpu.setReg(RBP, s, v, cpu.hi);
+    const a = cpu.mode64 ? cpu.reg64(RBP) : cpu.regs[RBP * 2] >>> 0;
+    cpu.checkStack(a, s);
+    const v = cpu.readMem(a, s);
+    const vh = cpu.hi;
+    cpu.setSp(cpu.mode64 ? a + s : (a + s) >>> 0);
+    cpu.setReg(RBP, s, v, vh);
   },
 });
 defOp(MAP_1, 0xc8, {
@@ -354,25 +380,37 @@ defOp(MAP_1, 0xc8, {
   d64: true,
   imm: IMM_WB,
   h: (cpu, i) => {
+    // SDM vol. 2 ENTER: push rBP, copy level−1 frame pointers from the old frame, push
+    // the new frame pointer, allocate `size` bytes. The processor then write-checks the
+    // final stack pointer (a fault there leaves RSP/RBP unchanged; Bochs models it as a
+    // read-modify-write probe, and the host CPU faults at that address).
     const s = i.opsize;
     const level = i.imm2 & 31;
-    const bp = cpu.getReg(RBP, s);
-    cpu.push(s, bp, cpu.hi);
-    const frame = cpu.spAddr();
-    for (let k = 1; k < level; k++) {
-      const prev = (cpu.mode64 ? cpu.reg64(RBP) : cpu.regs[RBP * 2] >>> 0) - k * s;
-      const v = cpu.readMem(prev, s);
-      cpu.push(s, v, cpu.hi);
-    }
-    if (level > 0) {
-      const [lo, hi] = [frame | 0, Math.floor(frame / 4294967296) | 0];
-      cpu.push(s, lo, hi);
-    }
+    const m64 = cpu.mode64;
+    const wrap = (a: number) => (m64 ? a : a >>> 0);
+    let sp = cpu.spAddr();
+    let bp = m64 ? cpu.reg64(RBP) : cpu.regs[RBP * 2] >>> 0;
+    const push = (lo: number, hi: number) => {
+      sp = wrap(sp - s);
+      cpu.checkStack(sp, s);
+      cpu.writeMem(sp, s, lo, hi);
+    };
+    const rbpLo = cpu.getReg(RBP, s);
+    push(rbpLo, cpu.hi);
+    const frame = sp;
     const [flo, fhi] = [frame | 0, Math.floor(frame / 4294967296) | 0];
+    for (let k = 1; k < level; k++) {
+      bp = wrap(bp - s);
+      cpu.checkStack(bp, s);
+      const v = cpu.readMem(bp, s);
+      push(v, cpu.hi);
+    }
+    if (level > 0) push(flo, fhi);
+    sp = wrap(sp - i.imm);
+    cpu.checkStack(sp, s);
+    cpu.mem.checkWritable(sp, s);
     cpu.setReg(RBP, s, flo, fhi);
-    const nsp = cpu.spAddr() - i.imm;
-    if (cpu.mode64) cpu.setReg64Num(RSP, nsp);
-    else cpu.setReg(RSP, 4, nsp | 0);
+    cpu.setSp(sp);
   },
 });
 
@@ -380,9 +418,11 @@ defOp(MAP_1, 0xc8, {
 defOp(MAP_1, 0xd7, {
   name: 'xlat',
   h: (cpu, i) => {
-    let a = (i.adsize === 8 ? cpu.reg64(RBX) : cpu.regs[RBX * 2] >>> 0) + cpu.getReg8(0);
+    // [rBX + AL] at the address size (67h in 32-bit mode: BX + AL wraps at 64 KiB)
+    const ad = i.adsize;
+    let a = ad === 8 ? cpu.reg64(RBX) + cpu.getReg8(0) : ad === 4 ? (cpu.regs[RBX * 2] >>> 0) + cpu.getReg8(0) : (cpu.regs[RBX * 2] + cpu.getReg8(0)) & 0xffff;
     if (i.seg >= 0) a += cpu.segBase[i.seg];
-    cpu.setReg8(0, cpu.readMem(i.adsize === 8 ? a : a >>> 0, 1));
+    cpu.setReg8(0, cpu.readMem(ad === 8 ? a : a >>> 0, 1));
   },
 });
 

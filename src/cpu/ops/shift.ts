@@ -279,24 +279,11 @@ export function shift64(cpu: CPU, op: number, lo: number, hi: number, count: num
   return rLo | 0;
 }
 
-/**
- * Reads the r/m operand of a read-modify-write instruction. A memory operand is checked
- * for write access first, as the hardware does (the fault reports a write, and no state
- * changes before it): the later write-back cannot fault. This holds even when nothing
- * ends up being written (a shift count of 0).
- */
-export function rmwRead(cpu: CPU, i: Insn, size: number): number {
-  if (i.mod === 3) return cpu.getReg(size === 1 ? i.rmB : i.rm, size);
-  const a = cpu.ea(i);
-  cpu.mem.checkWritable(a, size);
-  cpu.lastEa = a;
-  return cpu.readMem(a, size);
-}
 
 /** Applies a shift to the r/m operand with an already-known raw count. */
 function shiftRm(cpu: CPU, i: Insn, op: number, size: number, rawCount: number): void {
   const count = rawCount & (size === 8 ? 0x3f : 0x1f);
-  const v = rmwRead(cpu, i, size);
+  const v = cpu.rmReadRmw(i, size);
   if (count === 0) {
     // Nothing changes, but a 32-bit register destination is still written (zero-extended).
     if (size === 4 && i.mod === 3) cpu.setReg(i.rm, 4, v);
@@ -334,7 +321,7 @@ const TWO32 = 4294967296;
 function shiftDouble(cpu: CPU, i: Insn, left: boolean, raw: number): void {
   const size = i.opsize;
   const count = raw & (size === 8 ? 0x3f : 0x1f);
-  const d = rmwRead(cpu, i, size);
+  const d = cpu.rmReadRmw(i, size);
   const dh = cpu.hi;
   if (count === 0) {
     if (size === 4 && i.mod === 3) cpu.setReg(i.rm, 4, d);
@@ -347,8 +334,12 @@ function shiftDouble(cpu: CPU, i: Insn, left: boolean, raw: number): void {
   let cf: number;
   let of: number;
   if (size === 2) {
-    // 48-bit concatenation dest:src:dest (exact in a double)
-    const v = d * TWO32 + s * TWO16 + d;
+    // A 48-bit concatenation (exact in a double), so that counts 17–31 — where the SDM
+    // leaves the result undefined — give the hardware's: dest:src:dest as modelled for
+    // Intel; AMD fills with the source again (src:src:dest for shrd, dest:src:src for
+    // shld), as the host CPU does (AMD EPYC, Zen 4).
+    const fill = cpu.vendor === 'amd' ? s : d;
+    const v = left ? d * TWO32 + s * TWO16 + fill : fill * TWO32 + s * TWO16 + d;
     if (left) {
       r = Math.floor(v / 2 ** (32 - count)) % TWO16;
       cf = Math.floor(v / 2 ** (48 - count)) % 2;
@@ -358,6 +349,7 @@ function shiftDouble(cpu: CPU, i: Insn, left: boolean, raw: number): void {
       cf = Math.floor(v / 2 ** (count - 1)) % 2;
       of = ((r >>> 15) ^ (r >>> 14)) & 1;
     }
+    if (count > 16 && cpu.vendor === 'amd') cf = 0; // and AMD clears CF then (host)
   } else if (size === 4) {
     if (left) {
       r = ((d << count) | (s >>> (32 - count))) >>> 0;

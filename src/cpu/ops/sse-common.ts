@@ -84,9 +84,10 @@ export function checkAlign16(i: Insn, a: number): void {
   if ((a & 15) !== 0) throw new CpuFault(GP, 0, `misaligned 16-byte operand ${i.name} at 0x${(a >>> 0).toString(16)}`);
 }
 
-/** Reads 16 bytes at `a` into dst[k..k+3]. */
+/** Reads 16 bytes at `a` into dst[k..k+3] (past 4 GiB outside 64-bit mode: #GP, the segment limit). */
 export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
   const m = cpu.mem;
+  if ((a & 0xfff) > 0xff0 && !cpu.mode64) cpu.checkLimit32(a, 16);
   const l0 = m.read64(a);
   const h0 = m.hi;
   const l1 = m.read64(a + 8);
@@ -99,7 +100,10 @@ export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
 /** Writes src[k..k+3] as 16 bytes at `a` (a page-crossing store faults before writing). */
 export function store128(cpu: CPU, a: number, src: Int32Array, k: number): void {
   const m = cpu.mem;
-  if ((a & 0xfff) > 0xff0) m.checkWritable(a, 16);
+  if ((a & 0xfff) > 0xff0) {
+    if (!cpu.mode64) cpu.checkLimit32(a, 16);
+    cpu.checkWrite(a, 16);
+  }
   m.write64(a, src[k], src[k + 1]);
   m.write64(a + 8, src[k + 2], src[k + 3]);
 }
@@ -132,10 +136,8 @@ export function src64(cpu: CPU, i: Insn): void {
     S32[1] = x[r + 1];
     return;
   }
-  const a = cpu.ea(i);
-  const m = cpu.mem;
-  S32[0] = m.read64(a);
-  S32[1] = m.hi;
+  S32[0] = cpu.readMem(cpu.ea(i), 8);
+  S32[1] = cpu.hi;
 }
 
 /** Reads the low 32 bits of the r/m source (XMM register or m32) into S32[0]. */
@@ -144,7 +146,7 @@ export function src32(cpu: CPU, i: Insn): void {
     S32[0] = cpu.xmm32[i.rm * 4];
     return;
   }
-  S32[0] = cpu.mem.read32(cpu.ea(i));
+  S32[0] = cpu.readMem(cpu.ea(i), 4);
 }
 
 /** Copies S32 into XMM register n. */

@@ -498,7 +498,7 @@ defOp(
     modrm: true,
     imm: IMM_UB,
     h: (cpu, i) => {
-      const w = i.mod === 3 ? cpu.getReg(i.rm, 4) & 0xffff : cpu.mem.read16(cpu.ea(i));
+      const w = i.mod === 3 ? cpu.getReg(i.rm, 4) & 0xffff : cpu.readMem(cpu.ea(i), 2);
       xv(cpu).u16[i.reg * 8 + (i.imm & 7)] = w;
     },
   },

@@ -21,6 +21,7 @@ import type { CPU } from '../cpu.js';
 import { defGroup, defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
 import { CpuFault, GP } from '../exceptions.js';
 import { MXCSR_MASK, checkAlign16, ud } from './sse-common.js';
+import { PTE_R, PTE_W } from '../../mem/memory.js';
 
 export const FXSAVE_SIZE = 512;
 
@@ -66,31 +67,43 @@ function memOnly(i: Insn): void {
 const G = { name: 'grp15' };
 
 // /0 fxsave, /1 fxrstor
+/**
+ * AMD CPUs check the last byte of the 512-byte FXSAVE area first (the host reports a
+ * fault there, at the last byte, when neither end is mapped; outside 64-bit mode the
+ * address wraps at 4 GiB).
+ */
+function amdProbeEnd(cpu: CPU, a: number, need: number): void {
+  if (cpu.vendor !== 'amd') return;
+  const last = cpu.mode64 ? a + 511 : (a + 511) >>> 0;
+  cpu.mem.translate(last, need);
+}
 defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
   memOnly(i);
-  const a = cpu.ea(i);
+  const a = cpu.eaW(i);
   checkAlign16(i, a);
   const n = fxsaveLength(cpu);
   const img = new Uint8Array(n);
   fxsaveImage(cpu, img, i.w);
-  cpu.mem.checkWritable(a, n);
+  amdProbeEnd(cpu, a, PTE_W);
+  cpu.checkWrite(a, n);
   cpu.mem.writeBytes(a, img, cpu.mem.user);
 });
 defGroup(MAP_0F, 0xae, G, 1, (cpu, i) => {
   memOnly(i);
   const a = cpu.ea(i);
   checkAlign16(i, a);
+  amdProbeEnd(cpu, a, PTE_R);
   const img = cpu.mem.readBytes(a, fxsaveLength(cpu), cpu.mem.user);
   fxrstorImage(cpu, img, i.w);
 });
 // /2 ldmxcsr, /3 stmxcsr
 defGroup(MAP_0F, 0xae, G, 2, (cpu, i) => {
   memOnly(i);
-  loadMxcsr(cpu, cpu.mem.read32(cpu.ea(i)));
+  loadMxcsr(cpu, cpu.readMem(cpu.ea(i), 4));
 });
 defGroup(MAP_0F, 0xae, G, 3, (cpu, i) => {
   memOnly(i);
-  cpu.mem.write32(cpu.ea(i), cpu.mxcsr);
+  cpu.writeMem(cpu.eaW(i), 4, cpu.mxcsr);
 });
 // /5 lfence, /6 mfence, /7 sfence (register forms); /7 memory is clflush.
 // xsave/xrstor/xsaveopt (/4 /5 /6 memory) are not implemented (XSAVE is not advertised).

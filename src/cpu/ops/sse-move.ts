@@ -40,7 +40,7 @@ function store128Op(align: boolean, memOnly = false): Handler {
       x[d + 3] = x[s + 3];
       return;
     }
-    const a = cpu.ea(i);
+    const a = cpu.eaW(i);
     if (align) checkAlign16(i, a);
     store128(cpu, a, x, s);
   };
@@ -71,7 +71,7 @@ defOp(MAP_0F, 0xc3, {
     if (i.mod === 3) throw ud(i, 'register operand');
     const s = i.opsize === 8 ? 8 : 4;
     const v = cpu.getReg(i.reg, s);
-    cpu.writeMem(cpu.ea(i), s, v, cpu.hi);
+    cpu.writeMem(cpu.eaW(i), s, v, cpu.hi);
   },
 });
 
@@ -83,7 +83,7 @@ def(0x10, 0xf3, 'movss', (cpu, i) => {
     x[d] = x[i.rm * 4];
     return;
   }
-  const v = cpu.mem.read32(cpu.ea(i));
+  const v = cpu.readMem(cpu.ea(i), 4);
   x[d] = v;
   x[d + 1] = 0;
   x[d + 2] = 0;
@@ -97,9 +97,9 @@ def(0x10, 0xf2, 'movsd', (cpu, i) => {
     x[d + 1] = x[i.rm * 4 + 1];
     return;
   }
-  const lo = cpu.mem.read64(cpu.ea(i));
+  const lo = cpu.readMem(cpu.ea(i), 8);
   x[d] = lo;
-  x[d + 1] = cpu.mem.hi;
+  x[d + 1] = cpu.hi;
   x[d + 2] = 0;
   x[d + 3] = 0;
 });
@@ -107,7 +107,7 @@ def(0x11, 0xf3, 'movss', (cpu, i) => {
   const x = cpu.xmm32;
   const s = i.reg * 4;
   if (i.mod === 3) x[i.rm * 4] = x[s];
-  else cpu.mem.write32(cpu.ea(i), x[s]);
+  else cpu.writeMem(cpu.eaW(i), 4, x[s]);
 });
 def(0x11, 0xf2, 'movsd', (cpu, i) => {
   const x = cpu.xmm32;
@@ -115,7 +115,7 @@ def(0x11, 0xf2, 'movsd', (cpu, i) => {
   if (i.mod === 3) {
     x[i.rm * 4] = x[s];
     x[i.rm * 4 + 1] = x[s + 1];
-  } else cpu.mem.write64(cpu.ea(i), x[s], x[s + 1]);
+  } else cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
 });
 
 // movd / movq between XMM and general registers or memory
@@ -148,8 +148,8 @@ def(0x7e, 0xf3, 'movq', (cpu, i) => {
     lo = x[i.rm * 4];
     hi = x[i.rm * 4 + 1];
   } else {
-    lo = cpu.mem.read64(cpu.ea(i));
-    hi = cpu.mem.hi;
+    lo = cpu.readMem(cpu.ea(i), 8);
+    hi = cpu.hi;
   }
   x[d] = lo;
   x[d + 1] = hi;
@@ -165,7 +165,7 @@ def(0xd6, 0x66, 'movq', (cpu, i) => {
     x[d + 1] = x[s + 1];
     x[d + 2] = 0;
     x[d + 3] = 0;
-  } else cpu.mem.write64(cpu.ea(i), x[s], x[s + 1]);
+  } else cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
 });
 
 // movlps/movhlps, movhps/movlhps, movlpd, movhpd (loads)
@@ -179,9 +179,9 @@ def(0x12, 0, 'movlps', (cpu, i) => {
     x[d + 1] = x[s + 3];
     return;
   }
-  const lo = cpu.mem.read64(cpu.ea(i));
+  const lo = cpu.readMem(cpu.ea(i), 8);
   x[d] = lo;
-  x[d + 1] = cpu.mem.hi;
+  x[d + 1] = cpu.hi;
 });
 def(0x16, 0, 'movhps', (cpu, i) => {
   const x = cpu.xmm32;
@@ -193,18 +193,18 @@ def(0x16, 0, 'movhps', (cpu, i) => {
     x[d + 3] = x[s + 1];
     return;
   }
-  const lo = cpu.mem.read64(cpu.ea(i));
+  const lo = cpu.readMem(cpu.ea(i), 8);
   x[d + 2] = lo;
-  x[d + 3] = cpu.mem.hi;
+  x[d + 3] = cpu.hi;
 });
 function loadHalf(high: boolean): Handler {
   return (cpu, i) => {
     if (i.mod === 3) throw ud(i, 'register operand');
     const x = cpu.xmm32;
     const d = i.reg * 4 + (high ? 2 : 0);
-    const lo = cpu.mem.read64(cpu.ea(i));
+    const lo = cpu.readMem(cpu.ea(i), 8);
     x[d] = lo;
-    x[d + 1] = cpu.mem.hi;
+    x[d + 1] = cpu.hi;
   };
 }
 function storeHalf(high: boolean): Handler {
@@ -212,7 +212,7 @@ function storeHalf(high: boolean): Handler {
     if (i.mod === 3) throw ud(i, 'register operand');
     const x = cpu.xmm32;
     const s = i.reg * 4 + (high ? 2 : 0);
-    cpu.mem.write64(cpu.ea(i), x[s], x[s + 1]);
+    cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
   };
 }
 def(0x12, 0x66, 'movlpd', loadHalf(false));
@@ -251,6 +251,7 @@ function byteSigns(v: number): number {
 // maskmovdqu xmm1, xmm2: store the bytes of xmm1 whose xmm2 mask byte has its top bit set, at DS:rDI
 def(0xf7, 0x66, 'maskmovdqu', (cpu: CPU, i: Insn) => {
   if (i.mod !== 3) throw ud(i, 'memory operand');
+  if (i.csOverride) cpu.checkCsWrite(i); // even with an all-zero mask (host)
   const b = cpu.xmmBytes;
   const s = i.reg * 16;
   const m = i.rm * 16;

@@ -99,6 +99,16 @@ function dstAddr(cpu: CPU, i: Insn): number {
   return linear(cpu, regOff(cpu, RDI, i.adsize), 0);
 }
 
+/** rDI's address for movs, checked after the source element is read (its fault comes first, as in `element`). */
+function movsDst(cpu: CPU, i: Insn, src: number, s: number): number {
+  try {
+    return dstAddr(cpu, i);
+  } catch (e) {
+    cpu.readMem(src, s);
+    throw e;
+  }
+}
+
 // ---- one element ----
 
 /** Executes one element of string operation `kind` with element size s, step `delta`. */
@@ -113,10 +123,12 @@ function element(cpu: CPU, i: Insn, kind: number, s: number, delta: number): voi
       return;
     }
     case CMPS: {
-      const a = cpu.readMem(srcAddr(cpu, i), s);
-      const ah = cpu.hi;
+      // ES:[rDI] is read first: a fault names it when both operands fault (as the host
+      // CPU does, AMD Zen; QEMU's gen_cmps loads rDI first too)
       const b = cpu.readMem(dstAddr(cpu, i), s);
-      alu(cpu, OP_CMP, s, a, ah, b, cpu.hi);
+      const bh = cpu.hi;
+      const a = cpu.readMem(srcAddr(cpu, i), s);
+      alu(cpu, OP_CMP, s, a, cpu.hi, b, bh);
       addReg(cpu, RSI, ad, delta);
       addReg(cpu, RDI, ad, delta);
       return;
@@ -156,7 +168,7 @@ function fastMovs(cpu: CPU, i: Insn, s: number): void {
       return;
     }
     const src = srcAddr(cpu, i);
-    const dst = dstAddr(cpu, i);
+    const dst = movsDst(cpu, i, src, s);
     const room = Math.min(PAGE_SIZE - (src & (PAGE_SIZE - 1)), PAGE_SIZE - (dst & (PAGE_SIZE - 1)));
     let k = Math.min(n, Math.floor(room / s));
     if (k > 0) {

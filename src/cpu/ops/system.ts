@@ -48,8 +48,10 @@ defOp(MAP_0F, 0x07, {
   name: 'sysret',
   h: (cpu, i) => {
     if (!(cpu.efer & EFER_SCE)) throw new CpuFault(UD, 0, 'sysret with EFER.SCE clear');
-    if (!cpu.mode64) throw new CpuFault(UD, 0, 'sysret outside 64-bit mode');
+    // Intel: #UD outside 64-bit mode; AMD allows it from compatibility mode (at CPL 0)
+    if (!cpu.mode64 && cpu.vendor === 'intel') throw new CpuFault(UD, 0, 'sysret outside 64-bit mode');
     requireCpl0(cpu, 'sysret');
+    if (!cpu.mode64) throw new CpuFault(UD, 0, 'sysret from compatibility mode is not modelled');
     const to64 = i.w;
     const base = (cpu.starHi >>> 16) & 0xffff;
     let target: number;
@@ -125,26 +127,33 @@ defOp(MAP_0F, 0x35, {
 
 // ---- iret ----
 
+const IRET_ORDER = [0, 1, 2, 3, 4];
+const IRET_ORDER_AMD = [2, 4, 3, 1, 0];
+
 defOp(MAP_1, 0xcf, {
   name: 'iret',
   h: (cpu, i) => {
-    if (!cpu.mode64) {
-      // Linux user code never executes iret; a 32-bit kernel is not modelled.
-      if (cpu.cpl !== 0) throw new CpuFault(GP, 0, 'iret in compatibility mode at CPL 3 is not supported');
-    }
+    if (!cpu.mode64 && cpu.cpl === 0) throw new CpuFault(GP, 0, 'iret at CPL 0 in compatibility mode is not modelled (a 32-bit kernel)');
     const s = i.w ? 8 : i.opsize;
     const sp = cpu.spAddr();
-    const ripLo = cpu.readMem(sp, s);
-    const ripHi = s === 8 ? cpu.hi : 0;
-    const cs = cpu.readMem(sp + s, 2);
-    const fl = cpu.readMem(sp + 2 * s, 4) >>> 0;
-    const rspLo = cpu.readMem(sp + 3 * s, s);
-    const rspHi = s === 8 ? cpu.hi : 0;
-    const ss = cpu.readMem(sp + 4 * s, 2);
+    cpu.checkStack(sp, 5 * s);
+    // The frame's slots: RIP CS RFLAGS RSP SS. AMD CPUs read RFLAGS first, then SS, RSP,
+    // CS and RIP (the host reports the fault at that slot); Intel's pseudocode pops in order.
+    const order = cpu.vendor === 'amd' ? IRET_ORDER_AMD : IRET_ORDER;
+    const lo = [0, 0, 0, 0, 0];
+    const hi = [0, 0, 0, 0, 0];
+    for (const k of order) {
+      lo[k] = cpu.readMem(sp + k * s, k === 1 || k === 4 ? 2 : k === 2 ? 4 : s);
+      hi[k] = s === 8 && (k === 0 || k === 3) ? cpu.hi : 0;
+    }
+    const [ripLo, cs, fl, rspLo, ss] = [lo[0], lo[1], lo[2] >>> 0, lo[3], lo[4]];
+    const [ripHi, rspHi] = [hi[0], hi[3]];
     const rpl = cs & 3;
     if (rpl < cpu.cpl) throw new CpuFault(GP, cs & 0xfffc, 'iret to a more privileged level');
     const oldCpl = cpu.cpl;
+    if ((cs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'iret to a null CS');
     const d = cpu.readDescriptor(cs);
+    if ((d.hi & 0x1800) !== 0x1800) throw new CpuFault(GP, cs & 0xfffc, 'iret: CS is not a code segment');
     const l = (d.hi >> 21) & 1;
     if (l && !isCanonical(ripHi)) throw new CpuFault(GP, 0, 'iret to a non-canonical RIP');
     // RFLAGS: IOPL only at CPL 0; IF only if CPL <= IOPL
@@ -165,7 +174,13 @@ defOp(MAP_1, 0xcf, {
 // ---- swapgs ----
 
 defGroup(MAP_0F, 0x01, { name: 'grp7' }, 7, (cpu, i) => {
-  if (i.mod !== 3) throw new CpuFault(UD, 0, 'invlpg is not supported');
+  if (i.mod !== 3) {
+    // invlpg m: privileged; this software TLB is flushed whole
+    requireCpl0(cpu, 'invlpg');
+    cpu.ea(i);
+    cpu.mem.flushTlb();
+    return;
+  }
   if (i.rm === 0 || i.rm === 8) {
     // swapgs
     if (!cpu.mode64) throw new CpuFault(UD, 0, 'swapgs outside 64-bit mode');
@@ -248,13 +263,21 @@ defGroup(MAP_0F, 0x00, { name: 'grp6' }, 3, (cpu, i) => {
 });
 defGroup(MAP_0F, 0x00, { name: 'grp6' }, 1, (cpu, i) => cpu.rmWrite(i, 2, cpu.tr));
 
+// Control registers: CR0, CR2, CR3, CR4 and (64-bit mode) CR8 exist; any other number is
+// #UD, which comes before the privilege check (#GP(0) at CPL > 0): SDM vol. 2 "MOV—Move
+// to/from Control Registers", as the host CPU reports it.
+function checkCr(cpu: CPU, i: Insn): void {
+  const r = i.reg;
+  if (!(r === 0 || r === 2 || r === 3 || r === 4 || (r === 8 && cpu.mode64))) throw new CpuFault(UD, 0, `CR${r} does not exist`);
+}
 defOp(MAP_0F, 0x20, {
   name: 'mov from cr',
   modrm: true,
   h: (cpu, i) => {
+    checkCr(cpu, i);
     requireCpl0(cpu, 'mov from CR');
     const v = [cpu.cr0, 0, cpu.cr2, cpu.cr3, cpu.cr4][i.reg];
-    if (v === undefined) throw new CpuFault(UD, 0, `CR${i.reg}`);
+    if (v === undefined) throw new CpuFault(UD, 0, `CR${i.reg} is not modelled`);
     const [lo, hi] = splitNum(v);
     cpu.setReg(i.rm, 8, lo, hi);
   },
@@ -263,6 +286,7 @@ defOp(MAP_0F, 0x22, {
   name: 'mov to cr',
   modrm: true,
   h: (cpu, i) => {
+    checkCr(cpu, i);
     requireCpl0(cpu, 'mov to CR');
     const v = cpu.reg64(i.rm);
     if (i.reg === 0) cpu.cr0 = v;
@@ -271,9 +295,33 @@ defOp(MAP_0F, 0x22, {
       cpu.cr3 = v;
       cpu.mem.flushTlb();
     } else if (i.reg === 4) cpu.cr4 = v;
-    else throw new CpuFault(UD, 0, `CR${i.reg}`);
+    else throw new CpuFault(UD, 0, `CR${i.reg} is not modelled`);
   },
 });
+// Debug registers (0F 21 / 0F 23): DR8–DR15 (REX.R) do not exist (#UD, before the
+// privilege check); DR0–DR7 are privileged (#GP(0) at CPL > 0, DR4/DR5 too), as the host
+// reports. The kernel does not use them, so they are not modelled at CPL 0.
+for (const [op, name] of [[0x21, 'mov from dr'], [0x23, 'mov to dr']] as const) {
+  defOp(MAP_0F, op, {
+    name,
+    modrm: true,
+    h: (cpu, i) => {
+      if (i.reg > 7) throw new CpuFault(UD, 0, `DR${i.reg} does not exist`);
+      requireCpl0(cpu, name);
+      throw new CpuFault(UD, 0, `DR${i.reg} is not modelled`);
+    },
+  });
+}
+// clts, invd, wbinvd: privileged; clts clears CR0.TS, the caches are not modelled
+defOp(MAP_0F, 0x06, {
+  name: 'clts',
+  h: (cpu) => {
+    requireCpl0(cpu, 'clts');
+    cpu.cr0 &= ~8;
+  },
+});
+defOp(MAP_0F, 0x08, { name: 'invd', h: (cpu) => requireCpl0(cpu, 'invd') });
+defOp(MAP_0F, 0x09, { name: 'wbinvd', h: (cpu) => requireCpl0(cpu, 'wbinvd') });
 
 // ---- MSRs ----
 

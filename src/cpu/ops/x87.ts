@@ -54,6 +54,7 @@ import type { CPU } from '../cpu.js';
 import { defOp, lookupDef, MAP_1, type Insn } from '../decode.js';
 import { CpuFault, MF, UD } from '../exceptions.js';
 import { CF, PF, ZF } from '../flags.js';
+import { PTE_R } from '../../mem/memory.js';
 import {
   FpuState,
   FSW_IE as IE,
@@ -1277,6 +1278,18 @@ function memAddr(cpu: CPU, i: Insn): number {
   return a;
 }
 
+/**
+ * The address of an n-byte store, checked for writing first: a memory fault comes
+ * before the numeric result (even when an unmasked exception then suppresses the store,
+ * as the host CPU shows) and before any FPU state changes.
+ */
+function storeAddr(cpu: CPU, i: Insn, n: number): number {
+  if (i.csOverride) cpu.checkCsWrite(i);
+  const a = memAddr(cpu, i);
+  cpu.checkWrite(a, n);
+  return a;
+}
+
 /** True when an unmasked IE/DE/ZE means the destination must not be written. */
 function blocked(f: FpuState): boolean {
   return (exc & ~f.cw & (IE | DE | ZE)) !== 0;
@@ -1400,8 +1413,9 @@ function readF80(cpu: CPU, a: number, out: V): void {
 }
 
 function writeF80(cpu: CPU, a: number, v: V): void {
-  cpu.writeMem(a + 8, 2, v.s);
+  cpu.checkWrite(a, 10);
   cpu.writeMem(a, 8, v.l | 0, v.h | 0);
+  cpu.writeMem(a + 8, 2, v.s);
 }
 
 /** Reads the second operand of a D8/DC/DA/DE instruction (memory by `mem`, or ST(i)). */
@@ -1440,10 +1454,8 @@ function arithInsn(cpu: CPU, i: Insn, mem: number, reverse: boolean, popAfter: b
   if (op === 2 || op === 3) {
     // FCOM/FCOMP (and their DC/DE aliases)
     const r = ok1 && ok2 ? compare(A, B, false) : CMP_UN;
-    if (!blocked(f)) {
-      if (op === 3 || popAfter) pop(f);
-      finishCC(f, CC_OF_CMP[r]);
-    } else finish(f);
+    if (!blocked(f) && (op === 3 || popAfter)) pop(f);
+    finishCC(f, CC_OF_CMP[r]); // set even when an unmasked exception blocks the pop (as the host does)
     return;
   }
   const dst = reverse ? i.rm & 7 : 0;
@@ -1506,11 +1518,8 @@ function fucomPop(cpu: CPU, i: Insn, src: number, pops: number, quiet: boolean):
   const ok1 = getST(f, 0, A);
   const ok2 = getST(f, src, B);
   const r = ok1 && ok2 ? compare(A, B, quiet) : CMP_UN;
-  if (blocked(f)) {
-    finish(f);
-    return;
-  }
-  for (let k = 0; k < pops; k++) pop(f);
+  // the condition codes are set even when an unmasked exception blocks the pops (host)
+  if (!blocked(f)) for (let k = 0; k < pops; k++) pop(f);
   finishCC(f, CC_OF_CMP[r]);
 }
 
@@ -1578,7 +1587,7 @@ function escD9(cpu: CPU, i: Insn): void {
       case 3: {
         // FST/FSTP m32
         const f = begin(cpu, i);
-        const a = memAddr(cpu, i);
+        const a = storeAddr(cpu, i, 4);
         if (getST(f, 0, A)) toF32(A, (f.cw >> 10) & 3);
         else bl = 0xffc00000;
         if (!blocked(f)) {
@@ -1601,12 +1610,12 @@ function escD9(cpu: CPU, i: Insn): void {
         return;
       }
       case 6:
-        fnstenv(cpu, i, cpu.ea(i));
+        fnstenv(cpu, i, cpu.eaW(i));
         cpu.fpu.cw |= 0x3f;
         cpu.fpu.updateSummary();
         return;
       case 7:
-        cpu.writeMem(cpu.ea(i), 2, cpu.fpu.cw);
+        cpu.writeMem(cpu.eaW(i), 2, cpu.fpu.cw);
         return;
       default:
         ud(i);
@@ -1630,7 +1639,15 @@ function escD9(cpu: CPU, i: Insn): void {
       finish(begin(cpu, i), true); // FNOP
       return;
     case 3:
-      fstReg(cpu, i, true); // FSTP1 (alias)
+      // FSTP1 (an alias of FSTP ST(i)); AMD's D9 D8+i does not check for an empty ST(0):
+      // then it only pops (no stack underflow, ST(i) unchanged), as the host CPU does
+      if (cpu.vendor === 'amd' && cpu.fpu.isEmpty(cpu.fpu.top)) {
+        const f = begin(cpu, i);
+        pop(f);
+        finish(f);
+        return;
+      }
+      fstReg(cpu, i, true);
       return;
     case 4:
       switch (rm) {
@@ -2173,7 +2190,7 @@ function escDB(cpu: CPU, i: Insn): void {
       case 7: {
         // FSTP m80
         const f = begin(cpu, i);
-        const a = memAddr(cpu, i);
+        const a = storeAddr(cpu, i, 10);
         getST(f, 0, A);
         if (!blocked(f)) {
           writeF80(cpu, a, A);
@@ -2233,7 +2250,7 @@ function fild(cpu: CPU, i: Insn, bytes: number): void {
 /** FIST/FISTP (rc −1: the control word's RC) and FISTTP (RC_ZERO). */
 function fist(cpu: CPU, i: Insn, bytes: number, popAfter: boolean, rc: number): void {
   const f = begin(cpu, i);
-  const a = memAddr(cpu, i);
+  const a = storeAddr(cpu, i, bytes);
   if (getST(f, 0, A)) toInt(A, bytes, rc < 0 ? (f.cw >> 10) & 3 : rc);
   else {
     il = bytes === 2 ? 0x8000 : bytes === 4 ? 0x80000000 | 0 : 0;
@@ -2267,7 +2284,7 @@ function escDD(cpu: CPU, i: Insn): void {
       case 3: {
         // FST/FSTP m64
         const f = begin(cpu, i);
-        const a = memAddr(cpu, i);
+        const a = storeAddr(cpu, i, 8);
         if (getST(f, 0, A)) toF64(A, (f.cw >> 10) & 3);
         else {
           bh = 0xfff80000;
@@ -2285,12 +2302,12 @@ function escDD(cpu: CPU, i: Insn): void {
         frstor(cpu, i, cpu.ea(i));
         return;
       case 6: {
-        const a = cpu.ea(i);
+        const a = cpu.eaW(i);
         fnsave(cpu, i, a);
         return;
       }
       case 7:
-        cpu.writeMem(cpu.ea(i), 2, cpu.fpu.status);
+        cpu.writeMem(cpu.eaW(i), 2, cpu.fpu.status);
         return;
       default:
         ud(i);
@@ -2391,6 +2408,7 @@ function escDF(cpu: CPU, i: Insn): void {
 function fbld(cpu: CPU, i: Insn): void {
   const f = begin(cpu, i);
   const a = memAddr(cpu, i);
+  cpu.checkParts(a, 10, PTE_R);
   const bytes = cpu.mem.readBytes(a, 10, cpu.mem.user);
   let n = 0n;
   for (let k = 8; k >= 0; k--) n = n * 100n + BigInt((bytes[k] >> 4) * 10 + (bytes[k] & 15));
@@ -2403,7 +2421,7 @@ function fbld(cpu: CPU, i: Insn): void {
 
 function fbstp(cpu: CPU, i: Insn): void {
   const f = begin(cpu, i);
-  const a = memAddr(cpu, i);
+  const a = storeAddr(cpu, i, 10);
   const out = new Uint8Array(10);
   let valid = getST(f, 0, A);
   const k = kind(A);
@@ -2445,7 +2463,9 @@ function fbstp(cpu: CPU, i: Insn): void {
 
 /** FNSTENV: the 28-byte (32-bit) or 14-byte (16-bit operand size) protected-mode format. */
 function fnstenv(cpu: CPU, i: Insn, a: number): void {
-  cpu.mem.writeBytes(a, envImage(cpu.fpu, i.opsize === 2), cpu.mem.user);
+  const img = envImage(cpu.fpu, i.opsize === 2);
+  cpu.checkWrite(a, img.length, true);
+  cpu.mem.writeBytes(a, img, cpu.mem.user);
 }
 
 function envImage(f: FpuState, small: boolean): Uint8Array {
@@ -2492,6 +2512,7 @@ function loadEnv(f: FpuState, buf: Uint8Array, small: boolean): void {
 
 function fldenv(cpu: CPU, i: Insn, a: number): void {
   const small = i.opsize === 2;
+  cpu.checkParts(a, small ? 14 : 28, PTE_R);
   loadEnv(cpu.fpu, cpu.mem.readBytes(a, small ? 14 : 28, cpu.mem.user), small);
 }
 
@@ -2502,6 +2523,7 @@ function fnsave(cpu: CPU, i: Insn, a: number): void {
   const out = new Uint8Array(env.length + 80);
   out.set(env);
   for (let k = 0; k < 8; k++) f.readReg80(f.phys(k), out, env.length + 10 * k);
+  cpu.checkWrite(a, out.length, true);
   cpu.mem.writeBytes(a, out, cpu.mem.user);
   f.init();
 }
@@ -2510,6 +2532,7 @@ function frstor(cpu: CPU, i: Insn, a: number): void {
   const f = cpu.fpu;
   const small = i.opsize === 2;
   const n = small ? 14 : 28;
+  cpu.checkParts(a, n + 80, PTE_R);
   const buf = cpu.mem.readBytes(a, n + 80, cpu.mem.user);
   loadEnv(f, buf, small);
   for (let k = 0; k < 8; k++) f.writeReg80(f.phys(k), buf, n + 10 * k);
