@@ -26,7 +26,7 @@ try {
   console.error(`fuzz-insn: cannot load the compiled fuzzer (run npm run build first): ${e.message}`);
   process.exit(2);
 }
-const [{ Rng, genCase, caseLine }, { runNative, runNativeLines, hostVendor }, { newStats, fuzzBatch, summary }] = mods;
+const [{ Rng, genCase, caseLine }, { runNativeAsync, runNativeLines, hostVendor }, { newStats, fuzzBatch, summary }] = mods;
 
 function arg(name, dflt) {
   const k = process.argv.indexOf(name);
@@ -65,11 +65,18 @@ console.log(`fuzz-insn: ${seconds} s, seed ${seed}, host vendor ${vendor}`);
 const rng = new Rng(seed);
 const stats = newStats();
 const deadline = Date.now() + seconds * 1000;
-while (Date.now() < deadline) {
-  for (const mode64 of [true, false]) {
-    const cases = Array.from({ length: BATCH }, () => genCase(rng, mode64));
-    fuzzBatch(cases, runNative(cases, mode64), vendor, stats);
-  }
+// batches alternate 64-bit and 32-bit; the host runs batch k+1 while sysgate compares batch k
+const start = (k) => {
+  const mode64 = k % 2 === 0;
+  const cases = Array.from({ length: BATCH }, () => genCase(rng, mode64));
+  return { cases, native: runNativeAsync(cases, mode64) };
+};
+let next = start(0);
+for (let k = 1; Date.now() < deadline; k++) {
+  const cur = next;
+  next = start(k);
+  fuzzBatch(cur.cases, await cur.native, vendor, stats);
 }
+await next.native;
 console.log(summary(stats));
 process.exit(stats.hostExceptions.length || stats.mismatches.length ? 1 : 0);

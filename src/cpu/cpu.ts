@@ -275,6 +275,16 @@ export class CPU implements CodeInvalidator {
     return a;
   }
 
+  /** The low 32 bits of the effective address, exact whatever the high bits (alignment checks). */
+  eaLow(i: Insn): number {
+    let a = i.disp | 0;
+    if (i.base === 16) a += (i.addr + i.len) | 0;
+    else if (i.base >= 0) a += this.regs[i.base * 2];
+    if (i.index >= 0) a += Math.imul(this.regs[i.index * 2], i.scale);
+    if (i.seg >= 0) a += this.segBase[i.seg] | 0;
+    return a >>> 0;
+  }
+
   /** The effective address of a memory operand the instruction writes (a CS override is #GP(0) outside 64-bit mode). */
   eaW(i: Insn): number {
     if (i.csOverride) this.checkCsWrite(i);
@@ -334,16 +344,16 @@ export class CPU implements CodeInvalidator {
 
   /**
    * The checks of an access not aligned to its size (the aligned fast path skips them):
-   * alignment checking (#AC(0) at CPL 3 with CR0.AM and RFLAGS.AC, SDM vol. 3 §6.15
-   * "Interrupt 17"), the 4 GiB limit outside 64-bit mode, and, for a write that crosses a
+   * the 4 GiB limit outside 64-bit mode, alignment checking (#AC(0) at CPL 3 with CR0.AM
+   * and RFLAGS.AC, SDM vol. 3 §6.15 "Interrupt 17"), and, for a write that crosses a
    * page, both pages before any byte is written.
    */
   private misaligned(a: number, size: number, write: boolean): void {
+    // the order the host reports: the segment limit (#GP), then #AC, then paging
+    const crossing = (a & PAGE_MASK) > PAGE_SIZE - size;
+    if (crossing && !this.mode64) this.checkLimit32(a, size);
     if (this.flagsRest & AC && this.cpl === 3 && this.cr0 & CR0_AM) throw new CpuFault(AC_VECTOR, 0, `misaligned ${size}-byte access at ${hex(a)} with alignment checking on`);
-    if ((a & PAGE_MASK) > PAGE_SIZE - size) {
-      if (write) this.checkWrite(a, size);
-      else if (!this.mode64) this.checkLimit32(a, size);
-    }
+    if (crossing && write) this.checkWrite(a, size);
   }
 
   /**

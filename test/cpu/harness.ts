@@ -16,12 +16,18 @@ export interface RunResult {
   fault: string | null;
 }
 
-export function makeCpu(code: ArrayLike<number>, mode64 = true): CPU {
+/** The harness's address space: code pages at CODE (rwx), 4 data pages at DATA, 4 stack pages below STACK_TOP. */
+export function makeAddressSpace(codePages: number): AddressSpace {
   const mem = new AddressSpace(new PhysMem({ maxBytes: 16 << 20 }));
-  const cpu = new CPU(mem);
-  mem.mapAnon(CODE / 4096, Math.ceil((code.length + 1) / 4096), PTE_R | PTE_X | PTE_U | PTE_W);
+  mem.mapAnon(CODE / 4096, codePages, PTE_R | PTE_X | PTE_U | PTE_W);
   mem.mapAnon(DATA / 4096, 4, PTE_R | PTE_W | PTE_U);
   mem.mapAnon(STACK_TOP / 4096 - 4, 4, PTE_R | PTE_W | PTE_U);
+  return mem;
+}
+
+/** A CPU at CPL 3 with `code` at CODE; `mem` reuses an address space (its pages keep their contents). */
+export function makeCpu(code: ArrayLike<number>, mode64 = true, mem = makeAddressSpace(Math.ceil((code.length + 1) / 4096))): CPU {
+  const cpu = new CPU(mem);
   mem.writeBytes(CODE, Uint8Array.from(code), false, true);
   cpu.cpl = 3;
   mem.user = true;
@@ -88,27 +94,31 @@ export function seg(type: number, dpl: number, l: boolean, db: boolean): bigint 
  * Maps the kernel pages and installs Linux 6.1's x86-64 GDT (arch/x86/include/asm/
  * segment.h): the kernel and user code/data segments, the TSS, and GDT_ENTRY_CPUNODE
  * (0x7b: read-only expand-down data whose limit holds the CPU number — CPU 0 here, as
- * setup_getcpu() writes it). TLS entries 12–14 and the LDT slots are empty.
+ * setup_getcpu() writes it). TLS entries 12–14 and the LDT slots are empty. With
+ * `install` false the pages are already there (a reused address space): only the CPU's
+ * table registers are set.
  */
-export function tables(cpu: CPU): void {
-  cpu.mem.mapAnon(KBASE / 4096, 4, PTE_R | PTE_W);
-  const gdt: bigint[] = new Array<bigint>(16).fill(0n);
-  gdt[1] = seg(0xb, 0, false, true); // 0x08 __KERNEL32_CS
-  gdt[2] = seg(0xb, 0, true, false); // 0x10 __KERNEL_CS
-  gdt[3] = seg(0x3, 0, false, true); // 0x18 __KERNEL_DS
-  gdt[4] = seg(0xb, 3, false, true); // 0x23 __USER32_CS
-  gdt[5] = seg(0x3, 3, false, true); // 0x2b __USER_DS
-  gdt[6] = seg(0xb, 3, true, false); // 0x33 __USER_CS
-  const tb = BigInt(TSS);
-  gdt[8] = 0x67n | ((tb & 0xffffffn) << 16n) | (0x89n << 40n) | (((tb >> 24n) & 0xffn) << 56n); // 0x40 TSS (available, 64-bit)
-  gdt[15] = seg(0x5, 3, false, true) & ~(0xffffn | (0xfn << 48n) | (1n << 55n)); // 0x7b CPUNODE: limit 0 (CPU 0, node 0), G = 0
-  gdt.forEach((d, k) => w64(cpu, GDT + k * 8, d));
+export function tables(cpu: CPU, install = true): void {
+  if (install) {
+    cpu.mem.mapAnon(KBASE / 4096, 4, PTE_R | PTE_W);
+    const gdt: bigint[] = new Array<bigint>(16).fill(0n);
+    gdt[1] = seg(0xb, 0, false, true); // 0x08 __KERNEL32_CS
+    gdt[2] = seg(0xb, 0, true, false); // 0x10 __KERNEL_CS
+    gdt[3] = seg(0x3, 0, false, true); // 0x18 __KERNEL_DS
+    gdt[4] = seg(0xb, 3, false, true); // 0x23 __USER32_CS
+    gdt[5] = seg(0x3, 3, false, true); // 0x2b __USER_DS
+    gdt[6] = seg(0xb, 3, true, false); // 0x33 __USER_CS
+    const tb = BigInt(TSS);
+    gdt[8] = 0x67n | ((tb & 0xffffffn) << 16n) | (0x89n << 40n) | (((tb >> 24n) & 0xffn) << 56n); // 0x40 TSS (available, 64-bit)
+    gdt[15] = seg(0x5, 3, false, true) & ~(0xffffn | (0xfn << 48n) | (1n << 55n)); // 0x7b CPUNODE: limit 0 (CPU 0, node 0), G = 0
+    gdt.forEach((d, k) => w64(cpu, GDT + k * 8, d));
+    w64(cpu, TSS + 4, BigInt(KSTACK_TOP)); // rsp0
+  }
   cpu.gdtBase = GDT;
   cpu.gdtLimit = 16 * 8 - 1;
   cpu.idtBase = IDT;
   cpu.idtLimit = 256 * 16 - 1;
   cpu.trBase = TSS;
-  w64(cpu, TSS + 4, BigInt(KSTACK_TOP)); // rsp0
 }
 
 /** A 64-bit interrupt gate to `target` in __KERNEL_CS. */

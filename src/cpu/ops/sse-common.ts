@@ -84,6 +84,16 @@ export function checkAlign16(i: Insn, a: number): void {
   if ((a & 15) !== 0) throw new CpuFault(GP, 0, `misaligned 16-byte operand ${i.name} at 0x${(a >>> 0).toString(16)}`);
 }
 
+/**
+ * The address of a 16-byte operand that must be aligned: misalignment is #GP(0) before
+ * the address's canonical form is checked (a misaligned non-canonical rBP-based operand
+ * is #GP, not #SS, on the host). `write` adds the CS-override check of a store.
+ */
+export function alignedEa(cpu: CPU, i: Insn, write = false): number {
+  checkAlign16(i, cpu.eaLow(i));
+  return write ? cpu.eaW(i) : cpu.ea(i);
+}
+
 /** Reads 16 bytes at `a` into dst[k..k+3] (past 4 GiB outside 64-bit mode: #GP, the segment limit). */
 export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
   const m = cpu.mem;
@@ -122,8 +132,7 @@ export function src128(cpu: CPU, i: Insn, align: boolean): void {
     S32[3] = x[r + 3];
     return;
   }
-  const a = cpu.ea(i);
-  if (align) checkAlign16(i, a);
+  const a = align ? alignedEa(cpu, i) : cpu.ea(i);
   load128(cpu, a, S32, 0);
 }
 

@@ -20,7 +20,7 @@
 import type { CPU } from '../cpu.js';
 import { defGroup, defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
 import { CpuFault, GP } from '../exceptions.js';
-import { MXCSR_MASK, checkAlign16, ud } from './sse-common.js';
+import { MXCSR_MASK, alignedEa, ud } from './sse-common.js';
 import { PTE_R, PTE_W } from '../../mem/memory.js';
 
 export const FXSAVE_SIZE = 512;
@@ -79,8 +79,7 @@ function amdProbeEnd(cpu: CPU, a: number, need: number): void {
 }
 defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
   memOnly(i);
-  const a = cpu.eaW(i);
-  checkAlign16(i, a);
+  const a = alignedEa(cpu, i, true);
   const n = fxsaveLength(cpu);
   const img = new Uint8Array(n);
   fxsaveImage(cpu, img, i.w);
@@ -90,8 +89,7 @@ defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
 });
 defGroup(MAP_0F, 0xae, G, 1, (cpu, i) => {
   memOnly(i);
-  const a = cpu.ea(i);
-  checkAlign16(i, a);
+  const a = alignedEa(cpu, i);
   amdProbeEnd(cpu, a, PTE_R);
   const img = cpu.mem.readBytes(a, fxsaveLength(cpu), cpu.mem.user);
   fxrstorImage(cpu, img, i.w);

@@ -10,7 +10,7 @@
 
 import type { CPU } from '../cpu.js';
 import { defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
-import { checkAlign16, putS, src128, store128, ud } from './sse-common.js';
+import { alignedEa, putS, src128, store128, ud } from './sse-common.js';
 
 const RDI = 7;
 
@@ -40,9 +40,7 @@ function store128Op(align: boolean, memOnly = false): Handler {
       x[d + 3] = x[s + 3];
       return;
     }
-    const a = cpu.eaW(i);
-    if (align) checkAlign16(i, a);
-    store128(cpu, a, x, s);
+    store128(cpu, align ? alignedEa(cpu, i, true) : cpu.eaW(i), x, s);
   };
 }
 
@@ -269,6 +267,7 @@ def(0xf7, 0x66, 'maskmovdqu', (cpu: CPU, i: Insn) => {
     }
   }
   if (first < 0) return;
-  cpu.mem.checkWritable(a + first, last - first + 1);
+  // the whole 16-byte window is checked from its start (the host reports a fault there)
+  cpu.checkWrite(a, 16);
   for (let k = first; k <= last; k++) if (b[m + k] & 0x80) cpu.mem.write8(a + k, b[s + k]);
 });

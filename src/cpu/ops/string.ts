@@ -123,12 +123,23 @@ function element(cpu: CPU, i: Insn, kind: number, s: number, delta: number): voi
       return;
     }
     case CMPS: {
-      // ES:[rDI] is read first: a fault names it when both operands fault (as the host
-      // CPU does, AMD Zen; QEMU's gen_cmps loads rDI first too)
-      const b = cpu.readMem(dstAddr(cpu, i), s);
-      const bh = cpu.hi;
+      // Which operand is read first decides the fault when both would fault. The SDM's
+      // order is [rSI] then ES:[rDI]; AMD CPUs read ES:[rDI] first, but for REPE CMPSB
+      // (observed on the host, AMD EPYC Zen 4, for every prefix and size).
+      const dstFirst = cpu.vendor === 'amd' && !(i.rep === 0xf3 && s === 1);
+      let b = 0;
+      let bh = 0;
+      if (dstFirst) {
+        b = cpu.readMem(dstAddr(cpu, i), s);
+        bh = cpu.hi;
+      }
       const a = cpu.readMem(srcAddr(cpu, i), s);
-      alu(cpu, OP_CMP, s, a, cpu.hi, b, bh);
+      const ah = cpu.hi;
+      if (!dstFirst) {
+        b = cpu.readMem(dstAddr(cpu, i), s);
+        bh = cpu.hi;
+      }
+      alu(cpu, OP_CMP, s, a, ah, b, bh);
       addReg(cpu, RSI, ad, delta);
       addReg(cpu, RDI, ad, delta);
       return;

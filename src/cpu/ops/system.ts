@@ -151,6 +151,7 @@ defOp(MAP_1, 0xcf, {
     const rpl = cs & 3;
     if (rpl < cpu.cpl) throw new CpuFault(GP, cs & 0xfffc, 'iret to a more privileged level');
     const oldCpl = cpu.cpl;
+    const wasMode64 = cpu.mode64;
     if ((cs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'iret to a null CS');
     const d = cpu.readDescriptor(cs);
     if ((d.hi & 0x1800) !== 0x1800) throw new CpuFault(GP, cs & 0xfffc, 'iret: CS is not a code segment');
@@ -162,11 +163,11 @@ defOp(MAP_1, 0xcf, {
     if (oldCpl > ((cpu.flagsRest & IOPL) >> 12)) mask &= ~IF;
     cpu.loadCs(cs);
     cpu.setRflags(fl, mask);
-    if (rpl > oldCpl || cpu.mode64 || l) {
-      if (l || cpu.mode64) cpu.setReg(RSP, 8, rspLo, rspHi);
+    if (rpl > oldCpl || wasMode64 || l) {
+      if (l || wasMode64) cpu.setReg(RSP, 8, rspLo, rspHi);
       else cpu.setReg(RSP, 4, rspLo);
       cpu.sel[SEG_SS] = ss;
-    }
+    } else cpu.setSp((sp + 3 * s) >>> 0); // same privilege outside 64-bit mode: EIP, CS, EFLAGS popped
     cpu.next = l ? toNum(ripLo, ripHi) : ripLo >>> 0;
   },
 });

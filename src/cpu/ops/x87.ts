@@ -1529,10 +1529,8 @@ function fcomi(cpu: CPU, i: Insn, quiet: boolean, popAfter: boolean): void {
   const ok1 = getST(f, 0, A);
   const ok2 = getST(f, i.rm & 7, B);
   const r = ok1 && ok2 ? compare(A, B, quiet) : CMP_UN;
-  if (!blocked(f)) {
-    cpu.flags.setArith(FLAGS_OF_CMP[r]);
-    if (popAfter) pop(f);
-  }
+  cpu.flags.setArith(FLAGS_OF_CMP[r]); // set even when an unmasked exception blocks the pop (host)
+  if (!blocked(f) && popAfter) pop(f);
   // The SDM says C1 is cleared; AMD leaves it unchanged (observed natively) unless
   // there was a stack fault.
   finish(f, cpu.vendor === 'amd' && !(exc & SF));

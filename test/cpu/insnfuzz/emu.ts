@@ -6,8 +6,8 @@
 // or LIMIT instructions. Flags the SDM leaves undefined take the native run's values
 // after each instruction, as in test/cpu/difftest.test.ts, so later steps start equal.
 
-import { makeCpu, tables, gate, setReg, IDT, KBASE } from '../harness.js';
-import { PageFault } from '../../../src/mem/memory.js';
+import { makeCpu, makeAddressSpace, tables, gate, setReg, KBASE } from '../harness.js';
+import { PageFault, type AddressSpace } from '../../../src/mem/memory.js';
 import { EFER_SCE, type CPU, type Vendor } from '../../../src/cpu/cpu.js';
 import { CODE, DATA, DATA_SIZE, STACK, STACK_SIZE, LIMIT, RAW_LIMIT, pattern32, patternBytes, type FuzzCase } from './case.js';
 import { insnInfo, type InsnInfo } from './filters.js';
@@ -28,14 +28,22 @@ export interface EmuRun {
   fault: { vector: number; detail: string } | null;
 }
 
-let idtImage: Uint8Array | null = null;
+/**
+ * The address space all cases share (creating one per case — a WebAssembly memory each —
+ * would dominate the run time): the harness's pages plus Linux's descriptor tables and an
+ * IDT whose gates are all present (arch/x86/kernel/idt.c), DPL 3 for #BP, #OF and 0x80.
+ * Each case rewrites every page the program can write (code, data, stack).
+ */
+let shared: AddressSpace | null = null;
+function sharedSpace(): { mem: AddressSpace; fresh: boolean } {
+  if (shared) return { mem: shared, fresh: false };
+  shared = makeAddressSpace(1);
+  return { mem: shared, fresh: true };
+}
 
-/** Linux's IDT (arch/x86/kernel/idt.c): every vector present; #BP, #OF and 0x80 are DPL 3. */
-function installIdt(cpu: CPU): void {
-  if (!idtImage) {
-    for (let v = 0; v < 256; v++) gate(cpu, v, HANDLER, v === 3 || v === 4 || v === 0x80 ? 3 : 0);
-    idtImage = cpu.mem.readBytes(IDT, 4096, false);
-  } else cpu.mem.writeBytes(IDT, idtImage, false, true);
+function installTables(cpu: CPU, fresh: boolean): void {
+  tables(cpu, fresh);
+  if (fresh) for (let v = 0; v < 256; v++) gate(cpu, v, HANDLER, v === 3 || v === 4 || v === 0x80 ? 3 : 0);
 }
 
 /** Up to n bytes at addr, fewer where the mapping ends. */
@@ -49,14 +57,29 @@ function peek(cpu: CPU, addr: number, n: number): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function setup(c: FuzzCase, vendor: Vendor): CPU {
-  const cpu = makeCpu(c.code, c.mode64);
-  tables(cpu);
-  installIdt(cpu);
+/** The initial images of the code page, the data area and the stack area. */
+interface Images {
+  code: Uint8Array;
+  data: Uint8Array;
+  stack: Uint8Array;
+}
+
+function images(c: FuzzCase): Images {
+  const code = new Uint8Array(4096);
+  code.set(c.code);
+  return { code, data: patternBytes(c.mseed, DATA, DATA_SIZE), stack: patternBytes(c.mseed, STACK, STACK_SIZE) };
+}
+
+function setup(c: FuzzCase, vendor: Vendor, img: Images): CPU {
+  const { mem, fresh } = sharedSpace();
+  mem.writeBytes(CODE, img.code, false, true);
+  const cpu = makeCpu(c.code, c.mode64, mem);
+  installTables(cpu, fresh);
   cpu.vendor = vendor;
   cpu.efer |= EFER_SCE; // as Linux sets it (syscall/sysret enabled)
-  cpu.mem.writeBytes(DATA, patternBytes(c.mseed, DATA, DATA_SIZE), false, true);
-  cpu.mem.writeBytes(STACK, patternBytes(c.mseed, STACK, STACK_SIZE), false, true);
+  mem.writeBytes(DATA, img.data, false, true);
+  mem.writeBytes(STACK, img.stack, false, true);
+  mem.flushTlb();
   c.regs.forEach((v, n) => setReg(cpu, n, v));
   cpu.setRflags(c.rflags);
   const sel = c.mode64 ? [0, 0x33, 0x2b, 0, 0, 0] : [0x2b, 0x23, 0x2b, 0x2b, 0x2b, 0x2b];
@@ -79,17 +102,18 @@ function fnv(b: Uint8Array): number {
 /** The changed 8-byte words ("offset=value"), at most 8, as runstream.c lists them. */
 function diffWords(now: Uint8Array, before: Uint8Array): string {
   const out: string[] = [];
-  const a = new DataView(now.buffer, now.byteOffset);
-  const b = new DataView(before.buffer, before.byteOffset);
-  for (let k = 0; k < now.length && out.length < 8; k += 8) {
-    const v = a.getBigUint64(k, true);
-    if (v !== b.getBigUint64(k, true)) out.push(`${k.toString(16)}=${v.toString(16)}`);
+  const a = new Int32Array(now.buffer, now.byteOffset, now.length >> 2);
+  const b = new Int32Array(before.buffer, before.byteOffset, before.length >> 2);
+  for (let k = 0; k < a.length && out.length < 8; k += 2) {
+    if (a[k] === b[k] && a[k + 1] === b[k + 1]) continue;
+    const v = (BigInt(a[k + 1] >>> 0) << 32n) | BigInt(a[k] >>> 0);
+    out.push(`${(k * 4).toString(16)}=${v.toString(16)}`);
   }
   return out.join(';');
 }
 
 /** The user-visible state after the run; `frame` overrides rip/rsp/flags/cs/ss after an exception. */
-function finalState(cpu: CPU, c: FuzzCase, frame: bigint[] | null): Omit<RunState, 'status' | 'steps' | 'sig' | 'code' | 'addr' | 'trace'> {
+function finalState(cpu: CPU, c: FuzzCase, img: Images, frame: bigint[] | null): Omit<RunState, 'status' | 'steps' | 'sig' | 'code' | 'addr' | 'trace'> {
   const width = c.mode64 ? 64 : 32;
   const u = (v: bigint) => BigInt.asUintN(width, v);
   const regs = c.regs.map((_, n) => u(cpu.reg64Big(n)));
@@ -113,12 +137,10 @@ function finalState(cpu: CPU, c: FuzzCase, frame: bigint[] | null): Omit<RunStat
     return hexPad(f.sx[p], 4) + hexPad(f.mhi[p], 8) + hexPad(f.mlo[p], 8);
   });
   const xmm = c.regs.map((_, k) => Array.from(cpu.xmmBytes.subarray(k * 16, k * 16 + 16)).reverse().map((b) => b.toString(16).padStart(2, '0')).join(''));
-  const code = new Uint8Array(4096);
-  code.set(c.code);
   const areas: [number, number, Uint8Array][] = [
-    [CODE, 4096, code],
-    [DATA, DATA_SIZE, patternBytes(c.mseed, DATA, DATA_SIZE)],
-    [STACK, STACK_SIZE, patternBytes(c.mseed, STACK, STACK_SIZE)],
+    [CODE, 4096, img.code],
+    [DATA, DATA_SIZE, img.data],
+    [STACK, STACK_SIZE, img.stack],
   ];
   const now = areas.map(([a, n]) => cpu.mem.readBytes(a, n, false));
   return {
@@ -144,7 +166,8 @@ const inUserArea = (a: bigint) => (a >= BigInt(CODE) && a < BigInt(CODE + 4096))
  * values of undefined flags; without it they keep sysgate's.
  */
 export function runEmu(c: FuzzCase, vendor: Vendor, native?: RunState): EmuRun {
-  const cpu = setup(c, vendor);
+  const img = images(c);
+  const cpu = setup(c, vendor, img);
   const seen: { exc: { vector: number; errorCode: number | null; soft: boolean } | null } = { exc: null };
   cpu.observer = { exception: (_c, vector, errorCode, soft) => void (seen.exc ??= { vector, errorCode, soft }) };
   const end = CODE + c.code.length;
@@ -202,6 +225,6 @@ export function runEmu(c: FuzzCase, vendor: Vendor, native?: RunState): EmuRun {
     if (info.undefinedFlags && n && n.ip === ip) cpu.setRflags(n.flags, info.undefinedFlags);
     trace.push({ ip, flags: cpu.getRflags() });
   }
-  const state: RunState = { status, steps: trace.length, ...signal, trace, ...finalState(cpu, c, frame) };
+  const state: RunState = { status, steps: trace.length, ...signal, trace, ...finalState(cpu, c, img, frame) };
   return { state, executed, skip, fault };
 }

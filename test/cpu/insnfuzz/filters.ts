@@ -35,6 +35,9 @@ export const SKIPPED_INSTRUCTIONS: Record<string, string> = {
   Smsw: 'UMIP: Linux emulates it for 32-bit programs with dummy values',
   Int1: "#DB: the kernel's debug-exception handling depends on DR6 and the tracer",
   Monitorx: 'AMD user-mode monitor/wait: timing',
+  Vmcall: 'a hypercall: the host runs in a virtual machine, whose hypervisor answers it',
+  Vmmcall: 'a hypercall: the host runs in a virtual machine, whose hypervisor answers it',
+  Vmgexit: 'a hypercall: the host runs in a virtual machine, whose hypervisor answers it',
   Mwaitx: 'AMD user-mode monitor/wait: timing',
 };
 

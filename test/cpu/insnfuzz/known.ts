@@ -33,16 +33,17 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     applies: (_c, _emu, _nat, diffs) => diffs.every((d) => /^(ds|es|fs|gs): sysgate 0x[123], host 0x0$/.test(d)),
   },
   {
-    id: 'null data segment in 32-bit mode',
+    id: 'unusable data segment in 32-bit mode',
     reason:
-      'in compatibility mode an access through a null DS/ES/FS/GS is #GP(0); sysgate does not model unusable data ' +
-      'segments (Linux programs never run with them; checking every access would cost the interpreter)',
+      'in compatibility mode an access through a null DS/ES/FS/GS, or a write through one holding a (readable) code ' +
+      'segment, is #GP(0); sysgate does not model segment state after the load (Linux programs never run with such ' +
+      'segments; checking every access would cost the interpreter)',
     applies: (c, emu, nat) =>
       !c.mode64 &&
       nat.status === 'signal' &&
       nat.sig === SIGSEGV &&
       nat.code === SI_KERNEL &&
-      nat.seg.slice(2, 6).some((v) => v < 4n) &&
+      nat.seg.slice(2, 6).some((v) => v < 4n || (v & ~3n) === 0x20n) &&
       emu.executed.some((i) => /^(mov|pop)\b.*%(ds|es|fs|gs)$/.test(i.text)),
   },
 ];

@@ -2,7 +2,7 @@
 // built from guest/tools/runstream.c by guest/tools/build.sh): one process per batch,
 // one forked, ptrace-stepped child per case.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from '../../e2e/fixtures-lib.js';
@@ -26,6 +26,25 @@ export function runNativeLines(cases: FuzzCase[], mode64: boolean): string[] {
 
 export function runNative(cases: FuzzCase[], mode64: boolean): RunState[] {
   return runNativeLines(cases, mode64).map(parseResult);
+}
+
+/** runNative in the background: the fuzzer emulates one batch while the host runs the next. */
+export function runNativeAsync(cases: FuzzCase[], mode64: boolean): Promise<RunState[]> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(runnerPath(mode64), ['run'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    p.stdout.on('data', (b: Buffer) => out.push(b));
+    p.stderr.on('data', (b: Buffer) => err.push(b));
+    p.on('error', reject);
+    p.on('close', (status) => {
+      if (status !== 0) return reject(new Error(`runstream failed (status ${status}): ${Buffer.concat(err).toString()}`));
+      const lines = Buffer.concat(out).toString().split('\n').filter((l) => l !== '');
+      if (lines.length !== cases.length) return reject(new Error(`runstream returned ${lines.length} results for ${cases.length} cases`));
+      resolve(lines.map(parseResult));
+    });
+    p.stdin.end(cases.map((c) => caseLine(c) + '\n').join(''));
+  });
 }
 
 /** The host CPU's vendor, which decides the documented vendor differences sysgate models. */
