@@ -189,6 +189,49 @@ test('segment loads: null selector gives base 0; an empty TLS slot is #GP; a DPL
   assert.equal(load(0x2b).fault, null, '__USER_DS loads');
 });
 
+test('segment loads check the descriptor type: SS only a writable data segment; DS/ES/FS/GS data or readable code', () => {
+  // the host: gs ← 0x33 and 0x23 (readable code) and 0x7b (CPUNODE, read-only data) load;
+  // ss ← 0x33, 0x23 and 0x7b are #GP(selector)
+  const load = (seg: number, sel: number) => runCode([0xb8, sel, 0, 0, 0, 0x8e, 0xc0 | (seg << 3)], (c) => tables(c), compat);
+  for (const sel of [0x33, 0x23, 0x7b]) assert.equal(load(5, sel).fault, null, `gs ← ${sel.toString(16)}`);
+  for (const sel of [0x33, 0x23, 0x7b]) {
+    const r = load(2, sel);
+    assert.match(r.fault ?? '', /^vector 13:/, `ss ← ${sel.toString(16)}`);
+    assert.equal(r.cpu.lastFault?.errorCode, sel & 0xfffc);
+  }
+  assert.equal(load(2, 0x2b).fault, null, 'ss ← __USER_DS');
+});
+
+test('xlat with 67h: BX + AL wraps at 64 KiB', () => {
+  const r = runCode([0x67, 0xd7], (c) => {
+    c.setReg(EBX, 4, 0x1234fff0);
+    c.setReg(EAX, 4, 0x20);
+  }, compat);
+  assert.match(r.fault ?? '', /^vector 14:/);
+  assert.equal(r.cpu.cr2, 0x10, '(0xfff0 + 0x20) mod 64 KiB');
+});
+
+test('iret at CPL 3 to the same level pops EIP, CS and EFLAGS; AMD reads EFLAGS first', () => {
+  // push %cs is not needed: the frame is built by hand (EIP = the end of the code)
+  const code = [0xcf];
+  const r = runCode(code, (c) => {
+    tables(c);
+    c.mem.write32(STACK_TOP - 64, CODE + 1);
+    c.mem.write32(STACK_TOP - 60, 0x23);
+    c.mem.write32(STACK_TOP - 56, 0x8d7);
+  }, compat);
+  assert.equal(r.fault, null);
+  assert.equal(r32(r.cpu, ESP), STACK_TOP - 64 + 12);
+  assert.equal(r.cpu.getRflags() & 0x8d5, 0x8d5);
+  // the host, ESP = DATA − 8 (EIP and CS slots unmapped, EFLAGS mapped): the fault is at CS
+  const amd = runCode(code, (c) => {
+    tables(c);
+    c.vendor = 'amd';
+    c.setReg(ESP, 4, DATA - 8);
+  }, compat);
+  assert.equal(amd.cpu.cr2, DATA - 4, 'EFLAGS, then (SS, ESP,) CS: the CS slot faults before EIP');
+});
+
 // ---- int n from compatibility mode, iretq back ----
 
 test('int $0x80 from compatibility mode: DPL-3 gate, TSS stack, 64-bit frame, CPL 0 in 64-bit mode', () => {

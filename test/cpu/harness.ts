@@ -39,8 +39,8 @@ export function makeCpu(code: ArrayLike<number>, mode64 = true, mem = makeAddres
 }
 
 /** Runs the code to its end (or a fault); `setup` can preset registers and memory. */
-export function runCode(code: ArrayLike<number>, setup?: (cpu: CPU) => void, opts: { mode64?: boolean; max?: number } = {}): RunResult {
-  const cpu = makeCpu(code, opts.mode64 ?? true);
+export function runCode(code: ArrayLike<number>, setup?: (cpu: CPU) => void, opts: { mode64?: boolean; max?: number; mem?: AddressSpace } = {}): RunResult {
+  const cpu = makeCpu(code, opts.mode64 ?? true, opts.mem);
   setup?.(cpu);
   const end = CODE + code.length;
   let n = 0;

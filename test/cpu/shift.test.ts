@@ -626,3 +626,24 @@ export const NATIVE_SHIFT32: Vector[] = [
   { n: 'rol bl, 3 (32-bit mode)', c: 'c0c303', r: { 3: 'a5' }, f: 0xad7, m: [[16, '89abcdef01234567']], x: { 3: '2d' }, xf: 0x8c5, xm: [16, '89abcdef01234567'] },
   { n: 'rcl bh, cl (32-bit mode)', c: 'd2d7', r: { 1: '9', 3: '8000' }, m: [[16, '89abcdef01234567']], xf: 0x800, xm: [16, '89abcdef01234567'] },
 ];
+
+test('AMD: shld/shrd of 16-bit operands by 17–31 fill from the source again and clear CF', () => {
+  // the host CPU (AMD EPYC, Zen 4), the same bytes and registers: shld → src:src under dest
+  // (0x1234:0x5678:0x5678 << 20 → 0x6785), shrd → src:src:dest (→ 0x8567, and 0xacf0 by 31)
+  const amd = (code: number[], regs: Record<number, bigint>) =>
+    runCode(code, (cpu) => {
+      cpu.vendor = 'amd';
+      for (const [r, v] of Object.entries(regs)) setReg(cpu, Number(r), v);
+      cpu.setRflags(0x203);
+    });
+  let r = amd([0x66, 0x0f, 0xa4, 0xd8, 0x14], { 0: 0x1234n, 3: 0x5678n });
+  assert.equal(reg(r.cpu, 0), 0x6785n);
+  assert.equal(r.cpu.getRflags() & CF, 0);
+  r = amd([0x66, 0x0f, 0xac, 0xd8, 0x14], { 0: 0x1234n, 3: 0x5678n });
+  assert.equal(reg(r.cpu, 0), 0x8567n);
+  assert.equal(r.cpu.getRflags() & CF, 0);
+  r = amd([0x66, 0x0f, 0xad, 0xd8], { 0: 0x1234n, 1: 31n, 3: 0x5678n });
+  assert.equal(reg(r.cpu, 0), 0xacf0n);
+  r = amd([0x66, 0x0f, 0xa5, 0xd8], { 0: 0x1234n, 1: 16n, 3: 0x5678n });
+  assert.equal(reg(r.cpu, 0), 0x5678n, 'a count of 16 is defined: the same on both vendors');
+});

@@ -1452,3 +1452,61 @@ function nativeCases(): string[] {
     'rsqrtss special|f30f52c1|x0=A x1=000080ff010000000200000003000000|x0=0000c0ff112a32b579080f08b1f7ed4c',
   ];
 }
+
+// ---- decoding and faults the instruction fuzzer found against the host ----
+
+test('a mandatory prefix with no form of its own is #UD, not the unprefixed instruction', () => {
+  // F3 0F 2E (ucomiss has no F3 form), 66 0F 53 (rcpps), F2 0F 13 (movlps store),
+  // F2 0F C3 (movnti), 66 0F AE F8 (sfence): all SIGILL on the host
+  for (const code of [[0xf3, 0x0f, 0x2e, 0xc1], [0x66, 0x0f, 0x53, 0xc1], [0xf2, 0x0f, 0x13, 0x03], [0xf2, 0x0f, 0xc3, 0x03], [0x66, 0x0f, 0xae, 0xf8]]) {
+    const r = runCode(code, (c) => setReg(c, 3, BigInt(DATA)));
+    assert.equal(r.cpu.lastFault?.vector, 6, code.map((b) => b.toString(16)).join(' '));
+  }
+  assert.equal(runCode([0x66, 0x0f, 0xbc, 0xc1]).fault, null, '66 0F BC stays bsf with a 16-bit operand');
+});
+
+test('a misaligned 16-byte operand is #GP(0) before its non-canonical rBP address could be #SS', () => {
+  // maxps -0x10(%rbp,%rax),%xmm4 with RAX non-canonical and the sum 4 bytes off alignment: the host says #GP
+  const r = runCode([0x0f, 0x5f, 0x64, 0x05, 0xf0], (c) => {
+    setReg(c, 5, 0x14n);
+    setReg(c, 0, 0xc11963c7415f5b90n);
+  });
+  assert.equal(r.cpu.lastFault?.vector, 13);
+  const aligned = runCode([0x0f, 0x5f, 0x64, 0x05, 0xf0], (c) => {
+    setReg(c, 5, 0x10n);
+    setReg(c, 0, 0xc11963c7415f5b90n);
+  });
+  assert.equal(aligned.cpu.lastFault?.vector, 12, 'aligned: the stack reference is non-canonical');
+});
+
+test('32-bit: a 16- or 8-byte SSE operand past 4 GiB is #GP(0)', () => {
+  for (const code of [[0x0f, 0x10, 0x3a], [0x0f, 0x5a, 0x1a]]) { // movups (%edx),%xmm7; cvtps2pd (%edx),%xmm3
+    const r = runCode(code, (c) => c.setReg(2, 4, 0xfffffffa), { mode64: false });
+    assert.equal(r.cpu.lastFault?.vector, 13, code.map((b) => b.toString(16)).join(' '));
+  }
+});
+
+test('maskmovdqu checks its 16-byte window from the start (the fault names DS:rDI)', () => {
+  // mask = xmm1 (all bytes 0x80 but the first two), data = xmm0, rDI two pages' worth below DATA
+  const r = runCode([0x66, 0x0f, 0xf7, 0xc1], (c) => {
+    c.xmmBytes.fill(0x80, 16, 32);
+    c.xmmBytes[16] = 0;
+    c.xmmBytes[17] = 0;
+    setReg(c, 7, BigInt(DATA - 0x2000 - 6));
+  });
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, DATA - 0x2000 - 6);
+});
+
+test('AMD: fxsave and fxrstor check the last byte of their 512-byte area first', () => {
+  // the host: fxsave at 0x10 (nothing mapped) faults at 0x20f; at DATA + 0x3ff0 (the first
+  // 16 bytes mapped) at DATA + 0x41ef
+  const at = (a: number, code: number[]) =>
+    runCode(code, (c) => {
+      c.vendor = 'amd';
+      setReg(c, 0, BigInt(a));
+    }).cpu.cr2;
+  assert.equal(at(0x10, [0x0f, 0xae, 0x00]), 0x20f);
+  assert.equal(at(0x10, [0x0f, 0xae, 0x08]), 0x20f);
+  assert.equal(at(DATA + 0x3ff0, [0x0f, 0xae, 0x00]), DATA + 0x41ef);
+});

@@ -300,3 +300,26 @@ export const NATIVE_STRING32: Vector[] = [
   { n: 'lodsd (32-bit mode)', c: 'ad', r: { 6: '600008' }, m: [[0, '0b30557a9fc4e90e33587da2c7ec11365b80a5caef14395e83a8cdf2173c6186abd0f51a3f6489aed3f81d42678cb1d6fb20456a8fb4d9fe23486d92b7dc0126']], x: { 0: 'a27d5833', 6: '60000c' }, xf: 0x0, k: 0xcd5 },
   { n: 'rep movsb into an unmapped page (32-bit mode) → #PF', c: 'f3a4', r: { 1: '20', 6: '600000', 7: '603ff8' }, m: [[0, '0b30557a9fc4e90e33587da2c7ec11365b80a5caef14395e83a8cdf2173c6186abd0f51a3f6489aed3f81d42678cb1d6fb20456a8fb4d9fe23486d92b7dc0126']], x: { 1: '18', 6: '600008', 7: '604000' }, xf: 0x0, k: 0xcd5, xm: [16368, '00000000000000000b30557a9fc4e90e'], xv: 14, xr: 0 },
 ];
+
+test('cmps with both operands faulting: AMD reads ES:[rDI] first (but for repe cmpsb), Intel [rSI]', () => {
+  // the host (AMD EPYC, Zen 4) with RSI = 0x100, RDI = 0x200, both unmapped: cmpsb, repne
+  // cmpsb, cmpsd and repe cmpsd fault at 0x200; repe cmpsb at 0x100
+  const at = (code: number[], vendor: 'intel' | 'amd') =>
+    runCode(code, (c) => {
+      c.vendor = vendor;
+      c.setReg64Num(6, 0x100);
+      c.setReg64Num(7, 0x200);
+      c.setReg64Num(1, 5);
+    }).cpu.cr2;
+  assert.equal(at([0xa6], 'amd'), 0x200);
+  assert.equal(at([0xf2, 0xa6], 'amd'), 0x200);
+  assert.equal(at([0xf3, 0xa7], 'amd'), 0x200);
+  assert.equal(at([0xf3, 0xa6], 'amd'), 0x100);
+  assert.equal(at([0xa6], 'intel'), 0x100);
+});
+
+test('rep movs (fast path): a faulting source is reported before a non-canonical destination', () => {
+  const r = run([0xf3, 0x48, 0xa5], { 6: 7n, 7: 0xe5f49f24b414a1acn, 1: 3n });
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, 7);
+});

@@ -151,3 +151,43 @@ test('sysexit: CPL 0 only; EIP from EDX, ESP from ECX, CS = SYSENTER_CS+16|3, SS
   assert.equal(r.cpu.sel[2], 0x2b);
   assert.equal(r.cpu.regs[4 * 2], 0x7ff000);
 });
+
+// ---- privileged instructions at CPL 3 (what the host reports for the same bytes) ----
+
+test('mov to/from CR: a control register that does not exist is #UD, before the privilege check (#GP)', () => {
+  const v = (code: number[], mode64 = true) => runCode(code, undefined, { mode64 }).cpu.lastFault?.vector;
+  assert.equal(v([0x0f, 0x20, 0xc8]), 6, 'mov %cr1,%rax');
+  assert.equal(v([0x0f, 0x20, 0xf8]), 6, 'mov %cr7,%rax');
+  assert.equal(v([0x0f, 0x22, 0xc8]), 6, 'mov %rax,%cr1');
+  assert.equal(v([0x0f, 0x20, 0xc0]), 13, 'mov %cr0,%rax');
+  assert.equal(v([0x0f, 0x20, 0xc8], false), 6, '32-bit too');
+});
+
+test('debug registers: DR8–DR15 do not exist (#UD); DR0–DR7 are #GP at CPL 3', () => {
+  const v = (code: number[]) => runCode(code).cpu.lastFault?.vector;
+  assert.equal(v([0x0f, 0x21, 0xc0]), 13, 'mov %dr0,%rax');
+  assert.equal(v([0x0f, 0x23, 0xe8]), 13, 'mov %rax,%dr5');
+  assert.equal(v([0x45, 0x0f, 0x23, 0xc7]), 6, 'mov %r15,%dr8');
+});
+
+test('clts, invd, wbinvd and invlpg are #GP at CPL 3; clts clears CR0.TS at CPL 0', () => {
+  for (const code of [[0x0f, 0x06], [0x0f, 0x08], [0x0f, 0x09], [0x0f, 0x01, 0x38]]) {
+    assert.equal(runCode(code).cpu.lastFault?.vector, 13, code.map((b) => b.toString(16)).join(' '));
+  }
+  const r = runCode([0x0f, 0x06], (c) => {
+    kernelMode(c);
+    c.cr0 |= 8;
+  });
+  assert.equal(r.fault, null);
+  assert.equal(r.cpu.cr0 & 8, 0);
+});
+
+test('sysret at CPL 3 from compatibility mode: #GP on AMD (which has it there), #UD on Intel', () => {
+  const run = (vendor: 'intel' | 'amd') =>
+    runCode([0x0f, 0x07], (c) => {
+      c.vendor = vendor;
+      c.efer |= EFER_SCE;
+    }, { mode64: false }).cpu.lastFault?.vector;
+  assert.equal(run('amd'), 13);
+  assert.equal(run('intel'), 6);
+});

@@ -1008,3 +1008,41 @@ test('x87: fxsave image of the x87 state', () => {
   assert.equal(g.stAsNumber(0), 1);
   assert.equal(g.tagWord, 0x3fff);
 });
+
+// ---- found by the instruction fuzzer against the host (AMD EPYC, Zen 4) ----
+
+test('x87: compares set the condition codes of "unordered" on a stack underflow even with IE unmasked', () => {
+  // fucom %st(2) on an empty stack, FCW = 0x366 (IE unmasked): the host's FSW is 0xc5c1
+  const fucom = runCode([0xdd, 0xe2], (c) => (c.fpu.cw = 0x366));
+  assert.equal(fucom.cpu.fpu.status, 0xc5c1);
+  // fcomi %st(3),%st: ZF PF CF = 111 (the host's RFLAGS 0x245 from 0x202)
+  const fcomi = runCode([0xdb, 0xf3], (c) => (c.fpu.cw = 0x358));
+  assert.equal(fcomi.cpu.getRflags() & 0x8d5, 0x45);
+});
+
+test('x87: a store checks its memory operand before an unmasked exception suppresses it', () => {
+  // fisttpl 0xf(%edi) with an empty stack and IE unmasked: the host faults on the operand
+  const r = runCode([0xdb, 0x4f, 0x0f], (c) => {
+    c.fpu.cw = 0x37e;
+    c.setReg(7, 4, 0x1000);
+  }, { mode64: false });
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, 0x100f);
+  assert.equal(r.cpu.fpu.status, 0, 'nothing changed in the FPU');
+});
+
+test('x87: fstpt into an unmapped page faults at the first byte, writing nothing', () => {
+  const r = runCode([0xd9, 0xe8, 0xdb, 0x3b], (c) => setReg(c, 3, 0x8bn)); // fld1; fstpt (%rbx)
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, 0x8b);
+  assert.equal(r.cpu.fpu.top, 7, 'the value is still on the stack');
+});
+
+test('x87: AMD D9 D8+i (FSTP1) with an empty ST(0) only pops', () => {
+  // the host: FSW = 0x800 (TOP 1), no stack underflow, ST(i) unchanged
+  const amd = runCode([0xd9, 0xdd], (c) => (c.vendor = 'amd'));
+  assert.equal(amd.cpu.fpu.status, 0x800);
+  assert.equal(amd.cpu.fpu.ftw, 0);
+  const intel = runCode([0xd9, 0xdd]);
+  assert.equal(intel.cpu.fpu.status & 0x41, 0x41, 'Intel: a stack underflow (IE, SF) as DD D8+i');
+});

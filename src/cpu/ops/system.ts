@@ -127,7 +127,8 @@ defOp(MAP_0F, 0x35, {
 
 // ---- iret ----
 
-const IRET_ORDER = [0, 1, 2, 3, 4];
+const IRET_ORDER = [0, 1, 2];
+const IRET_OUTER = [3, 4];
 const IRET_ORDER_AMD = [2, 4, 3, 1, 0];
 
 defOp(MAP_1, 0xcf, {
@@ -136,15 +137,21 @@ defOp(MAP_1, 0xcf, {
     if (!cpu.mode64 && cpu.cpl === 0) throw new CpuFault(GP, 0, 'iret at CPL 0 in compatibility mode is not modelled (a 32-bit kernel)');
     const s = i.w ? 8 : i.opsize;
     const sp = cpu.spAddr();
-    cpu.checkStack(sp, 5 * s);
+    cpu.checkStack(sp, 3 * s);
     // The frame's slots: RIP CS RFLAGS RSP SS. AMD CPUs read RFLAGS first, then SS, RSP,
-    // CS and RIP (the host reports the fault at that slot); Intel's pseudocode pops in order.
-    const order = cpu.vendor === 'amd' ? IRET_ORDER_AMD : IRET_ORDER;
+    // CS and RIP, all five even for a same-level return outside 64-bit mode (the host
+    // reports the fault at that slot); Intel's pseudocode pops in order, RSP and SS only
+    // in 64-bit mode or for a return to an outer level.
     const lo = [0, 0, 0, 0, 0];
     const hi = [0, 0, 0, 0, 0];
-    for (const k of order) {
+    const slot = (k: number) => {
       lo[k] = cpu.readMem(sp + k * s, k === 1 || k === 4 ? 2 : k === 2 ? 4 : s);
       hi[k] = s === 8 && (k === 0 || k === 3) ? cpu.hi : 0;
+    };
+    if (cpu.vendor === 'amd') IRET_ORDER_AMD.forEach(slot);
+    else {
+      IRET_ORDER.forEach(slot);
+      if (cpu.mode64 || (lo[1] & 3) > cpu.cpl) IRET_OUTER.forEach(slot);
     }
     const [ripLo, cs, fl, rspLo, ss] = [lo[0], lo[1], lo[2] >>> 0, lo[3], lo[4]];
     const [ripHi, rspHi] = [hi[0], hi[3]];

@@ -3,10 +3,10 @@
 
 import type { Vendor } from '../../../src/cpu/cpu.js';
 import type { FuzzCase } from './case.js';
-import { caseLine } from './case.js';
+import { caseLine, parseCaseLine } from './case.js';
 import { runEmu } from './emu.js';
 import { verdict, describeCase } from './compare.js';
-import type { RunState } from './state.js';
+import { parseResult, type RunState } from './state.js';
 
 export interface Stats {
   run: number;
@@ -58,6 +58,21 @@ export function fuzzOne(c: FuzzCase, nat: RunState, vendor: Vendor, s: Stats): v
 
 export function fuzzBatch(cases: FuzzCase[], natives: RunState[], vendor: Vendor, s: Stats): void {
   cases.forEach((c, k) => fuzzOne(c, natives[k], vendor, s));
+}
+
+/** A recorded slice (scripts/fuzz-insn.mjs --record): a "# vendor V" line, then "CASE<TAB>NATIVE RESULT" lines. */
+export interface Recorded {
+  vendor: Vendor;
+  cases: FuzzCase[];
+  natives: RunState[];
+}
+
+export function parseRecorded(text: string, mode64: boolean): Recorded {
+  const lines = text.split('\n').filter((l) => l !== '');
+  const m = /^# vendor (intel|amd)\b/.exec(lines[0] ?? '');
+  if (!m) throw new Error('a recorded slice starts with "# vendor intel|amd"');
+  const rows = lines.slice(1).map((l) => l.split('\t'));
+  return { vendor: m[1] as Vendor, cases: rows.map((r) => parseCaseLine(r[0], mode64)), natives: rows.map((r) => parseResult(r[1])) };
 }
 
 /** The counts as text, most frequent first. */
