@@ -3,8 +3,7 @@
 // Node-only host file system and stdio).
 
 import { Kernel, type ExitStatus, type KernelOptions } from '../kernel/kernel.js';
-import { ElfError } from '../loader/elf.js';
-import { StackLayoutError } from '../loader/stack.js';
+import { Errno, strerror } from '../vfs/errno.js';
 import { Vfs } from '../vfs/vfs.js';
 import { utf8ToByteStr } from '../vfs/bytes.js';
 import type { KernelListener } from '../kernel/events.js';
@@ -55,8 +54,15 @@ export interface RunResult extends ExitStatus {
   limitReached: boolean;
 }
 
-/** A bad program image: not loadable at all (the CLI prints the message). */
-export class LoadError extends Error {}
+/** A program that cannot be started: `errno` is what execve would return (the CLI prints the message). */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly errno: number = Errno.ENOEXEC,
+  ) {
+    super(message);
+  }
+}
 
 export class Machine {
   readonly kernel: Kernel;
@@ -120,43 +126,27 @@ export class Machine {
   }
 
   /**
-   * Loads a program: `program` is the ELF image itself, or a path in the guest file
-   * system. argv[0] defaults to the path (or "program"). Throws LoadError for a
-   * malformed or dynamically linked ELF, or a missing file.
+   * Loads a program: `program` is a path in the guest file system (a `#!` script works
+   * too) or the ELF image itself. argv[0] defaults to the path (or "/program"). Throws
+   * LoadError (with the errno Linux's execve would give) for a missing, non-executable,
+   * malformed or dynamically linked program, or arguments that are too large.
    */
   load(program: Uint8Array | string, argv?: string[], env: Record<string, string> | string[] = {}): void {
     if (this.loaded) throw new Error('a Machine runs one program; create another Machine');
-    let bytes: Uint8Array;
-    let path: string;
-    let resolved: string;
-    let dev = 0;
-    let ino = 0;
     const cwd = this.cwdLocation();
-    if (typeof program === 'string') {
-      const r = this.vfs.readFile(cwd, utf8ToByteStr(program));
-      if (typeof r === 'number') throw new LoadError(`${program}: cannot open (errno ${-r})`);
-      bytes = r;
-      path = program;
-      const rp = this.vfs.realpath(cwd, utf8ToByteStr(program));
-      resolved = typeof rp === 'string' ? rp : program;
-      const st = this.vfs.stat(cwd, utf8ToByteStr(program));
-      if (typeof st !== 'number') {
-        dev = st.dev;
-        ino = st.ino;
-      }
-    } else {
-      bytes = program;
-      path = argv?.[0] ?? '/program';
-      resolved = path;
-    }
-    const envp = Array.isArray(env) ? env : Object.entries(env).map(([k, v]) => `${k}=${v}`);
+    const enc = new TextEncoder();
+    const envp = (Array.isArray(env) ? env : Object.entries(env).map(([k, v]) => `${k}=${v}`)).map((e) => enc.encode(e));
+    const path = typeof program === 'string' ? program : (argv?.[0] ?? '/program');
+    const args = (argv ?? [path]).map((x) => enc.encode(x));
+    // the task exists before its program, as a process calling execve does
     const task = this.kernel.createTask();
     task.cwd = cwd;
-    try {
-      this.kernel.startProgram(task, { bytes, path, resolved, dev, ino }, argv ?? [path], envp);
-    } catch (e) {
-      if (e instanceof ElfError || e instanceof StackLayoutError) throw new LoadError(`${path}: ${e.message}`);
-      throw e;
+    const k = this.kernel;
+    k.lastDiagnostic = null;
+    const r = k.execFirst(task, typeof program === 'string' ? utf8ToByteStr(program) : program, args, envp);
+    if (r < 0) {
+      const why = k.lastDiagnostic ?? strerror(-r);
+      throw new LoadError(`${path}: ${why}`, -r);
     }
     this.loaded = true;
   }

@@ -4,6 +4,7 @@
 import { Command, Option } from 'commander';
 import { hostMachine, parseMount } from '../api/host.js';
 import { LoadError } from '../api/machine.js';
+import { Errno } from '../vfs/errno.js';
 import { signalName, SIGNAL_TEXT } from '../kernel/signals.js';
 import { attachTracer } from '../trace/strace.js';
 import { attachExplainer } from '../trace/explain.js';
@@ -60,7 +61,8 @@ program
     try {
       m.load(prog, [prog, ...args], env);
     } catch (e) {
-      if (e instanceof LoadError) fail(e.message, 126);
+      // a shell's statuses: 127 for a program that is not there, 126 for one that cannot run
+      if (e instanceof LoadError) fail(e.message, e.errno === Errno.ENOENT || e.errno === Errno.ENOTDIR ? 127 : 126);
       throw e;
     }
     const r = m.run({ instructionLimit: o.limit !== undefined ? Number(o.limit) : undefined });
