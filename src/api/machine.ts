@@ -4,6 +4,9 @@
 
 import { Kernel, type ExitStatus, type KernelOptions } from '../kernel/kernel.js';
 import { Errno, strerror } from '../vfs/errno.js';
+
+/** RLIMIT_FSIZE (include/uapi/asm-generic/resource.h). */
+const RLIMIT_FSIZE = 1;
 import { Vfs } from '../vfs/vfs.js';
 import { utf8ToByteStr } from '../vfs/bytes.js';
 import type { KernelListener } from '../kernel/events.js';
@@ -35,11 +38,18 @@ export interface MachineOptions {
   hostname?: string;
   /** The guest's initial working directory (default /). */
   cwd?: string;
+  /**
+   * Largest file the program may write, in bytes: RLIMIT_FSIZE, soft and hard (a write
+   * beyond it gets EFBIG and SIGXFSZ). Default: unlimited.
+   */
+  maxFileSize?: number;
 }
 
 export interface RunOptions {
   /** Stop after this many instructions (runaway guests). */
   instructionLimit?: number;
+  /** Stop after this many milliseconds of host time (checked every million instructions). */
+  timeoutMs?: number;
 }
 
 export interface RunResult extends ExitStatus {
@@ -52,6 +62,25 @@ export interface RunResult extends ExitStatus {
   diagnostic: string | null;
   /** True when the instruction limit stopped the program. */
   limitReached: boolean;
+  /** True when the timeout stopped the program. */
+  timedOut: boolean;
+  /** True when a sysgate bug (a host exception inside the machine) stopped it; see diagnostic. */
+  internalError: boolean;
+  /** The host stack of that exception, for bug reports. */
+  hostStack?: string | null;
+}
+
+/**
+ * A host exception inside the machine: a sysgate bug, never the guest's doing. The
+ * message names where it happened and the CPU state; `hostStack` is for bug reports.
+ */
+export class InternalError extends Error {
+  constructor(
+    message: string,
+    readonly hostStack: string | null = null,
+  ) {
+    super(message);
+  }
 }
 
 /** A program that cannot be started: `errno` is what execve would return (the CLI prints the message). */
@@ -71,6 +100,7 @@ export class Machine {
   private err = new Collector();
   private loaded = false;
   private cwd: string;
+  private maxFileSize: number | undefined;
 
   constructor(opts: MachineOptions = {}) {
     this.vfs = opts.vfs ?? new Vfs({ cred: { uid: opts.uid ?? 0, gid: opts.gid ?? 0 } });
@@ -93,6 +123,7 @@ export class Machine {
     };
     this.kernel = new Kernel(ko);
     this.cwd = opts.cwd ?? '/';
+    this.maxFileSize = opts.maxFileSize;
   }
 
   /** The Location of the initial working directory. */
@@ -141,9 +172,16 @@ export class Machine {
     // the task exists before its program, as a process calling execve does
     const task = this.kernel.createTask();
     task.cwd = cwd;
+    if (this.maxFileSize !== undefined) task.rlimits.set(RLIMIT_FSIZE, [BigInt(this.maxFileSize), BigInt(this.maxFileSize)]);
     const k = this.kernel;
     k.lastDiagnostic = null;
-    const r = k.execFirst(task, typeof program === 'string' ? utf8ToByteStr(program) : program, args, envp);
+    let r: number;
+    try {
+      r = k.execFirst(task, typeof program === 'string' ? utf8ToByteStr(program) : program, args, envp);
+    } catch (e) {
+      k.internalError(e);
+      throw new InternalError(`${path}: ${k.panic}`, k.internalStack);
+    }
     if (r < 0) {
       const why = k.lastDiagnostic ?? strerror(-r);
       throw new LoadError(`${path}: ${why}`, -r);
@@ -151,18 +189,23 @@ export class Machine {
     this.loaded = true;
   }
 
-  /** Runs the loaded program to completion (or the instruction limit). */
+  /** Runs the loaded program to completion (or the instruction limit, or the timeout). */
   run(opts: RunOptions = {}): RunResult {
     if (!this.loaded) throw new Error('load() a program first');
     const k = this.kernel;
     const before = k.cpu.retired;
-    const st = k.run(opts.instructionLimit ?? Infinity);
+    const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
+    const st = k.run(opts.instructionLimit ?? Infinity, deadline);
     const instructions = k.cpu.retired - before;
-    const base = { stdout: this.out.bytes(), stderr: this.err.bytes(), instructions };
+    const base = { stdout: this.out.bytes(), stderr: this.err.bytes(), instructions, timedOut: false, internalError: false };
+    if (st === null && k.timedOut) {
+      return { ...base, code: 0, signal: 9, core: false, diagnostic: `timeout: the program was stopped after ${opts.timeoutMs! / 1000} s`, limitReached: false, timedOut: true };
+    }
     if (st === null) {
       return { ...base, code: 0, signal: 9, core: false, diagnostic: `instruction limit reached (${opts.instructionLimit} instructions): the program was stopped`, limitReached: true };
     }
-    return { ...base, ...st, diagnostic: st.reason ?? k.lastDiagnostic, limitReached: false };
+    const internalError = k.internalStack !== null;
+    return { ...base, ...st, diagnostic: st.reason ?? k.lastDiagnostic, limitReached: false, internalError, hostStack: k.internalStack };
   }
 }
 

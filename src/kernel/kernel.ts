@@ -283,15 +283,27 @@ export class Kernel {
   // ---------------- running ----------------
 
   /**
-   * Runs until the task exits, the instruction budget is spent, or the machine stops.
-   * Returns the exit status, or null when the budget ran out with the task still alive.
+   * Runs until the task exits, the instruction budget is spent, the host clock passes
+   * `deadline` (ms since the epoch; checked every million instructions), or the machine
+   * stops. Returns the exit status, or null when the budget or time ran out with the
+   * task still alive (`timedOut` says which).
    */
-  run(budget = Infinity): ExitStatus | null {
+  run(budget = Infinity, deadline = Infinity): ExitStatus | null {
     const cpu = this.cpu;
     let left = budget;
+    this.timedOut = false;
     while (left > 0) {
+      if (deadline !== Infinity && Date.now() >= deadline) {
+        this.timedOut = true;
+        return null;
+      }
       const chunk = Math.min(left, 1_000_000);
-      const n = cpu.run(chunk);
+      let n = 0;
+      try {
+        n = cpu.run(chunk);
+      } catch (e) {
+        this.internalError(e);
+      }
       // the timer tick: keeps the vvar clock data fresh for programs that only use the vDSO
       vdsoTimekeeper(this).tick();
       left -= n;
@@ -332,6 +344,33 @@ export class Kernel {
 
   /** The diagnostic of the fault that ended the task, if any. */
   lastDiagnostic: string | null = null;
+
+  /** Set by run() when it returned because the deadline passed. */
+  timedOut = false;
+
+  /** The host stack of the internal error that stopped the machine (for --debug output). */
+  internalStack: string | null = null;
+
+  /**
+   * A host exception inside the machine is a sysgate bug, never the guest's fault: the
+   * machine stops, and the diagnostic names where it happened and the CPU's state.
+   */
+  internalError(e: unknown): void {
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const where = this.lastSyscall ? ` in ${this.lastSyscall.routine}` : '';
+    this.panic = `internal error${where}: ${msg} (${this.cpuState()})`;
+    this.internalStack = e instanceof Error ? (e.stack ?? null) : null;
+    this.cpu.stopRequested = true;
+  }
+
+  /** rip, CPL, mode and the general registers, for diagnostics. */
+  cpuState(): string {
+    const c = this.cpu;
+    const h = (v: bigint) => '0x' + BigInt.asUintN(64, v).toString(16);
+    const names = ['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi'];
+    const regs = names.map((n, i) => `${n}=${h(c.reg64Big(i))}`).join(' ');
+    return `rip=${h(BigInt(c.rip))} cpl=${c.cpl} ${c.mode64 ? '64' : '32'}-bit ${regs}`;
+  }
 
   oops(msg: string): void {
     this.panic = `kernel oops: ${msg}`;
