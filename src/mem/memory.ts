@@ -35,6 +35,9 @@ import { PageTable } from './pagetable.js';
 
 const TLB_SIZE = 1024;
 
+/** The most guest memory one machine can have: it lives in one 32-bit WebAssembly memory (4 GiB, less room). */
+export const MAX_GUEST_MEMORY = 4095 * 1048576;
+
 export interface MemoryLimits {
   /** Maximum guest physical memory in bytes (runaway-guest limit). */
   maxBytes: number;
@@ -62,6 +65,9 @@ export class PhysMem {
   refs: Uint16Array;
 
   constructor(limits: MemoryLimits = { maxBytes: 1 << 30 }) {
+    if (!(limits.maxBytes >= PAGE_SIZE && limits.maxBytes <= MAX_GUEST_MEMORY)) {
+      throw new RangeError(`guest memory limit must be between 4 KiB and ${MAX_GUEST_MEMORY / 1048576} MiB (one WebAssembly memory holds at most 4 GiB)`);
+    }
     this.maxFrames = Math.floor(limits.maxBytes / PAGE_SIZE);
     const maxPages = Math.ceil(limits.maxBytes / 65536) + 1;
     this.maxPages = maxPages;
