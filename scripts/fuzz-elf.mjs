@@ -18,7 +18,6 @@
 // exception, a garbled error, a kernel oops, a hang or a memory blow-up.
 // Needs `npm run build` first (it imports the compiled harness from dist/).
 
-import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,7 +30,7 @@ if (!existsSync(join(DIST, 'elf-sandbox.js'))) {
   process.exit(2);
 }
 const { loadSeeds, mutant } = await import(join(DIST, 'elf-mutate.js'));
-const { ApiSandbox, runCliCase, runNative, makeNonFiles, MiB } = await import(join(DIST, 'elf-sandbox.js'));
+const { ApiSandbox, runCliCase, runNative, makeNonFiles, buildReferee, MiB } = await import(join(DIST, 'elf-sandbox.js'));
 const { isFailure, compare, signature, FAILURE_KINDS } = await import(join(DIST, 'elf-outcome.js'));
 
 // ---- options ----
@@ -61,28 +60,9 @@ const hostMinAddr = (() => {
   }
 })();
 
-/**
- * Builds the native referee and checks it on an unmutated fixture; null (native
- * comparison skipped) when that is not possible here (no gcc, not root).
- */
-async function buildReferee() {
-  const out = join(work, 'exec-referee');
-  try {
-    execFileSync('gcc', ['-O2', '-o', out, join(REPO, 'guest', 'tools', 'exec-referee.c')], { stdio: 'pipe' });
-  } catch (e) {
-    console.log(`native comparison skipped: cannot build guest/tools/exec-referee.c (${String(e.message).split('\n')[0]})`);
-    return null;
-  }
-  const probe = join(work, 'probe');
-  writeFileSync(probe, readFileSync(join(REPO, 'guest', 'bin', 'hello64')), { mode: 0o755 });
-  const v = await runNative(out, probe, NATIVE_TIMEOUT_MS);
-  if (v.verdict !== 'exit 0') {
-    console.log(`native comparison skipped: the referee cannot run a fixture as nobody here (${v.verdict}; it must run as root)`);
-    return null;
-  }
-  return out;
-}
-const referee = await buildReferee();
+const built = await buildReferee(REPO, work);
+if ('why' in built) console.log(`native comparison skipped: ${built.why}`);
+const referee = 'path' in built ? built.path : null;
 
 // ---- results ----
 const counts = { cases: 0, api: {}, cli: {}, native: {}, cliCases: 0 };

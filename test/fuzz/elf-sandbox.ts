@@ -242,3 +242,19 @@ export function makeNonFiles(dir: string, elf: Uint8Array): NonFile[] {
     { name: 'long-name', path: join(dir, 'n'.repeat(300)), desc: 'a 300-character file name (above NAME_MAX)' },
   ];
 }
+
+/**
+ * Builds guest/tools/exec-referee.c into `dir` and checks it on an unmodified fixture.
+ * Returns its path, or why native runs are not possible here (no gcc; not root, so the
+ * referee cannot switch to the unprivileged user).
+ */
+export async function buildReferee(repo: string, dir: string): Promise<{ path: string } | { why: string }> {
+  const out = join(dir, 'exec-referee');
+  const cc = spawnSync('gcc', ['-O2', '-o', out, join(repo, 'guest', 'tools', 'exec-referee.c')], { encoding: 'utf8' });
+  if (cc.status !== 0) return { why: `cannot build guest/tools/exec-referee.c: ${(cc.error?.message ?? cc.stderr).split('\n')[0]}` };
+  const probe = join(dir, 'referee-probe');
+  writeFileSync(probe, readFileSync(join(repo, 'guest', 'bin', 'hello64')), { mode: 0o755 });
+  const v = await runNative(out, probe, 5000);
+  if (v.verdict !== 'exit 0') return { why: `the referee cannot run a fixture as user nobody (${v.verdict}); it must run as root` };
+  return { path: out };
+}
