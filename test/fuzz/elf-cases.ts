@@ -2,7 +2,7 @@
 // scripts/record-elf-native.mjs runs them natively and records Linux's verdict in
 // test/expected/elf-native.json; test/fuzz/elf.test.ts holds sysgate to it.
 
-import { ElfView, PT_GNU_STACK, PT_LOAD, PT_NULL, type SeedElf } from './elf-mutate.js';
+import { ElfView, PH_FIELDS_ALL, PT_GNU_STACK, PT_LOAD, PT_NULL, type SeedElf } from './elf-mutate.js';
 
 export interface NamedCase {
   readonly name: string;
@@ -50,7 +50,7 @@ export const NAMED_CASES: readonly NamedCase[] = [
     what: 'PT_GNU_RELRO replaced by a copy of the first PT_LOAD: Linux maps it again over the first and runs',
     waiting: null,
     edit: (v) => {
-      for (const f of ['p_type', 'p_flags', 'p_offset', 'p_vaddr', 'p_paddr', 'p_filesz', 'p_memsz', 'p_align']) v.setPh(5, f, v.ph(0, f));
+      for (const f of PH_FIELDS_ALL) v.setPh(5, f, v.ph(0, f));
     },
   },
   { name: 'overlap-bss-over-next', seed: 'hello64', what: 'the text segment\'s p_memsz reaches into .rodata\'s page: Linux runs it', waiting: null, edit: (v) => void v.setPh(1, 'p_memsz', 0x1014n) },

@@ -62,7 +62,8 @@ export class Rng {
 
 type Field = readonly [offset64: number, offset32: number, size64: number, size32: number];
 
-const EHDR: Readonly<Record<string, Field>> = {
+/** ELF header fields (e_*, from the file's start) and program header fields (p_*, from the entry's). */
+const FIELDS: Readonly<Record<string, Field>> = {
   e_type: [16, 16, 2, 2],
   e_machine: [18, 18, 2, 2],
   e_version: [20, 20, 4, 4],
@@ -72,9 +73,6 @@ const EHDR: Readonly<Record<string, Field>> = {
   e_ehsize: [52, 40, 2, 2],
   e_phentsize: [54, 42, 2, 2],
   e_phnum: [56, 44, 2, 2],
-};
-
-const PHDR: Readonly<Record<string, Field>> = {
   p_type: [0, 0, 4, 4],
   p_flags: [4, 24, 4, 4],
   p_offset: [8, 4, 8, 4],
@@ -84,6 +82,8 @@ const PHDR: Readonly<Record<string, Field>> = {
   p_memsz: [40, 20, 8, 4],
   p_align: [48, 28, 8, 4],
 };
+/** Every program header field, to copy or swap whole entries. */
+export const PH_FIELDS_ALL = Object.keys(FIELDS).filter((k) => k.startsWith('p_'));
 
 export const PT_NULL = 0;
 export const PT_LOAD = 1;
@@ -140,17 +140,17 @@ export class ElfView {
 
   /** Width of a field in bits (for the interesting values of its size). */
   bits(name: string): number {
-    const f = EHDR[name] ?? PHDR[name];
+    const f = FIELDS[name];
     return (this.is64 ? f[2] : f[3]) * 8;
   }
 
   get(name: string): bigint {
-    return this.read(...this.at(EHDR[name], 0));
+    return this.read(...this.at(FIELDS[name], 0));
   }
 
   set(name: string, v: bigint): string {
     const was = this.get(name);
-    this.write(...this.at(EHDR[name], 0), v);
+    this.write(...this.at(FIELDS[name], 0), v);
     return `${name} = ${hex(BigInt.asUintN(this.bits(name), v))} (was ${hex(was)})`;
   }
 
@@ -159,12 +159,12 @@ export class ElfView {
   }
 
   ph(i: number, name: string): bigint {
-    return this.read(...this.at(PHDR[name], this.phBase(i)));
+    return this.read(...this.at(FIELDS[name], this.phBase(i)));
   }
 
   setPh(i: number, name: string, v: bigint): string {
     const was = this.ph(i, name);
-    this.write(...this.at(PHDR[name], this.phBase(i)), v);
+    this.write(...this.at(FIELDS[name], this.phBase(i)), v);
     return `phdr[${i}].${name} = ${hex(BigInt.asUintN(this.bits(name), v))} (was ${hex(was)})`;
   }
 
@@ -291,7 +291,7 @@ const overlap: Family = (rng, v) => {
   }
   if (mode === 2) {
     // the order of the table: Linux takes the first PT_LOAD as the image base
-    for (const f of Object.keys(PHDR)) {
+    for (const f of PH_FIELDS_ALL) {
       const x = v.ph(a, f);
       v.setPh(a, f, v.ph(b, f));
       v.setPh(b, f, x);
@@ -301,7 +301,7 @@ const overlap: Family = (rng, v) => {
   // another program header becomes a duplicate of a PT_LOAD (maybe with other flags)
   const others = [...Array(v.phnum).keys()].filter((i) => i !== a);
   const c = others.length > 0 ? rng.pick(others) : a;
-  for (const f of Object.keys(PHDR)) v.setPh(c, f, v.ph(a, f));
+  for (const f of PH_FIELDS_ALL) v.setPh(c, f, v.ph(a, f));
   if (rng.chance(0.5)) v.setPh(c, 'p_flags', BigInt(rng.int(8)));
   return `phdr[${c}] = copy of PT_LOAD phdr[${a}] (flags ${v.ph(c, 'p_flags')})`;
 };

@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classifyCli, parseNative, type Native, type Outcome } from './elf-outcome.js';
 
 export const MiB = 1024 * 1024;
@@ -138,9 +138,9 @@ function vmRss(pid: number): number {
  * Runs a command with a wall-clock timeout and an RSS cap (sampled from /proc), keeping
  * at most 64 KiB of each output. fd 3 is a pipe too (the referee's verdict).
  */
-export function runProc(cmd: string, args: string[], timeoutMs: number, rssCap = Infinity): Promise<ProcResult> {
+export function runProc(cmd: string, args: string[], timeoutMs: number, rssCap = Infinity, cwd?: string): Promise<ProcResult> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], detached: true });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe', 'pipe'], detached: true, cwd });
     const bufs = ['', '', ''];
     const cap = 64 * 1024;
     [child.stdout, child.stderr, child.stdio[3]].forEach((s, i) => {
@@ -187,9 +187,12 @@ export async function runCliCase(cli: string, file: string, opts: SandboxOptions
   return { ...classifyCli(r.status, r.signal, r.stderr), peakRss: r.peakRss };
 }
 
-/** The native verdict for a file, from the exec-referee binary. */
+/**
+ * The native verdict for a file, from the exec-referee binary (run from the file's own,
+ * root-owned directory: the program, as nobody, can write nothing there).
+ */
 export async function runNative(referee: string, file: string, timeoutMs: number): Promise<Native> {
-  const r = await runProc(referee, [String(timeoutMs), file], timeoutMs + 3000);
+  const r = await runProc(referee, [String(timeoutMs), file], timeoutMs + 3000, Infinity, dirname(file));
   return parseNative(r.timedOut ? 'timeout' : r.fd3);
 }
 
