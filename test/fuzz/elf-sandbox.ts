@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { classifyCli, parseNative, type Native, type Outcome } from './elf-outcome.js';
 
 export const MiB = 1024 * 1024;
@@ -188,11 +188,11 @@ export async function runCliCase(cli: string, file: string, opts: SandboxOptions
 }
 
 /**
- * The native verdict for a file, from the exec-referee binary (run from the file's own,
- * root-owned directory: the program, as nobody, can write nothing there).
+ * The native verdict for a file, from the exec-referee binary (run in /, where the
+ * program, as nobody, can write nothing).
  */
 export async function runNative(referee: string, file: string, timeoutMs: number): Promise<Native> {
-  const r = await runProc(referee, [String(timeoutMs), file], timeoutMs + 3000, Infinity, dirname(file));
+  const r = await runProc(referee, [String(timeoutMs), file], timeoutMs + 3000, Infinity, '/');
   return parseNative(r.timedOut ? 'timeout' : r.fd3);
 }
 
