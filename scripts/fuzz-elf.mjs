@@ -126,7 +126,7 @@ async function runMutant(sb, seeds, i) {
   }
   if (viaCli) {
     counts.cliCases++;
-    maxCliRss = Math.max(maxCliRss, viaCli.peakRss);
+    if (!isFailure(viaCli)) maxCliRss = Math.max(maxCliRss, viaCli.peakRss);
     record(label, 'cli', viaCli, nat, m.bytes);
   }
   if (onlyCase !== null) console.log({ label, api, native: nat, cli: viaCli });
@@ -188,11 +188,12 @@ for (const [key, ex] of differ) {
   for (const e of ex.slice(0, 3)) console.log(`      [${e.how}] ${e.label} — ${e.detail.slice(0, 120)}`);
 }
 if (nonFiles.length > 0) console.log(`non-files through the CLI:\n  ${nonFiles.join('\n  ')}`);
-for (const f of FAILURE_KINDS) console.log(`${(f + 's:').padEnd(20)}${k(counts.api, f) + k(counts.cli, f)}`);
+const FAILURE_LABELS = { 'host-exception': 'host exceptions', 'bad-error': 'garbled errors', oops: 'kernel oopses', hang: 'hangs', memory: 'memory blow-ups' };
+for (const f of FAILURE_KINDS) console.log(`${(FAILURE_LABELS[f] + ':').padEnd(20)}${k(counts.api, f) + k(counts.cli, f)}`);
 for (const [key, ex] of failures) {
   console.log(`  ${ex.length} × ${key}`);
   for (const e of ex.slice(0, 3)) console.log(`      ${e.label} (Linux: ${e.native ?? '?'})`);
   console.log(`      ${ex[0].detail.split('\n').slice(0, 8).join('\n      ')}`);
 }
-console.log(`host memory:        max RSS growth ${(maxRssOk / MiB).toFixed(1)} MiB (API, passing cases), max guest memory ${(maxGuest / MiB).toFixed(1)} MiB, CLI peak RSS ${(maxCliRss / MiB).toFixed(0)} MiB (baseline ${(cliBaseline / MiB).toFixed(0)} MiB); bound ${LIMITS.rssBound / MiB} MiB over baseline`);
+console.log(`host memory:        max RSS growth ${(maxRssOk / MiB).toFixed(1)} MiB (API, passing cases), max guest memory ${(maxGuest / MiB).toFixed(1)} MiB, CLI peak RSS ${(maxCliRss / MiB).toFixed(0)} MiB (passing cases; baseline ${(cliBaseline / MiB).toFixed(0)} MiB); bound ${LIMITS.rssBound / MiB} MiB over baseline`);
 process.exitCode = nFail > 0 ? 1 : 0;
