@@ -8,6 +8,10 @@
 //       reason), unimplemented (by opcode), host exceptions. Exits 1 on a host exception
 //       or a mismatch that is not a known difference (test/cpu/insnfuzz/known.ts).
 //
+//   node scripts/fuzz-insn.mjs --case 'CASE LINE' [--32]
+//       Runs one case (a line as a report prints it) on both sides and prints both final
+//       states and the verdict.
+//
 //   node scripts/fuzz-insn.mjs --record [--count N]
 //       Records the deterministic slice that npm test replays (test/cpu/fuzz.test.ts):
 //       N cases per mode (default 250) from seeds 1 (64-bit) and 2 (32-bit), with their native results, into
@@ -21,12 +25,12 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = (m) => import(join(REPO, 'dist', 'test', 'cpu', 'insnfuzz', m));
 let mods;
 try {
-  mods = await Promise.all(['case.js', 'native.js', 'driver.js'].map(lib));
+  mods = await Promise.all(['case.js', 'native.js', 'driver.js', 'emu.js', 'compare.js'].map(lib));
 } catch (e) {
   console.error(`fuzz-insn: cannot load the compiled fuzzer (run npm run build first): ${e.message}`);
   process.exit(2);
 }
-const [{ Rng, genCase, caseLine }, { runNativeAsync, runNativeLines, hostVendor }, { newStats, fuzzBatch, summary }] = mods;
+const [{ Rng, genCase, caseLine, parseCaseLine }, { runNative, runNativeAsync, runNativeLines, hostVendor }, { newStats, fuzzBatch, summary }, { runEmu }, { verdict, describeCase }] = mods;
 
 function arg(name, dflt) {
   const k = process.argv.indexOf(name);
@@ -40,6 +44,19 @@ function arg(name, dflt) {
 }
 
 const BATCH = 250;
+
+if (process.argv.includes('--case')) {
+  const line = process.argv[process.argv.indexOf('--case') + 1] ?? '';
+  const c = parseCaseLine(line, !process.argv.includes('--32'));
+  const [nat] = runNative([c], c.mode64);
+  const emu = runEmu(c, hostVendor(), nat);
+  const show = (s) => JSON.stringify(s, (k, v) => (typeof v === 'bigint' ? '0x' + v.toString(16) : v));
+  console.log(describeCase(c, emu));
+  console.log('host:    ' + show(nat));
+  console.log('sysgate: ' + show(emu.state));
+  console.log('verdict: ' + show(verdict(c, emu, nat)));
+  process.exit(0);
+}
 
 if (process.argv.includes('--record')) {
   const count = arg('--count', 250);

@@ -427,9 +427,14 @@ export class CPU implements CodeInvalidator {
     if (i.csOverride) this.checkCsWrite(i);
     const a = this.ea(i);
     this.lastEa = a;
-    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
-    else this.mem.translate(a, PTE_W);
+    this.probeWrite(a, size);
     return this.readMem(a, size);
+  }
+
+  /** The checks of a `size`-byte write at `a` (limit, alignment, both pages) without writing. */
+  probeWrite(a: number, size: number): void {
+    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
+    this.mem.translate(a, PTE_W);
   }
 
   /** Writes the r/m operand at a freshly computed address. */

@@ -153,7 +153,20 @@ export class FpuState {
    * register slots at 32–159 in stack order ST(0)…ST(7). MXCSR (24–31) and the XMM
    * registers are the caller's.
    */
-  fxsave(buf: Uint8Array, off: number, rexW: boolean): void {
+  /**
+   * The instruction and data pointers as FXSAVE/FNSAVE/FNSTENV store them. On AMD CPUs
+   * (`amd`) they are stored only while an unmasked exception is pending (FSW.ES), and the
+   * FCS/FDS selectors as 0: the host stores zeros after a masked exception and the
+   * pointers after an unmasked one (the X86_BUG_FXSAVE_LEAK behaviour Linux works around).
+   */
+  savedPointers(amd: boolean): { fip: number; fcs: number; fop: number; fdp: number; fds: number } {
+    if (!amd) return { fip: this.fip, fcs: this.fcs, fop: this.fop, fdp: this.fdp, fds: this.fds };
+    const es = (this.sw & FSW_ES) !== 0;
+    return { fip: es ? this.fip : 0, fcs: 0, fop: es ? this.fop : 0, fdp: es ? this.fdp : 0, fds: 0 };
+  }
+
+  fxsave(buf: Uint8Array, off: number, rexW: boolean, amd = false): void {
+    const p = this.savedPointers(amd);
     const put16 = (o: number, v: number): void => {
       buf[off + o] = v;
       buf[off + o + 1] = v >>> 8;
@@ -166,19 +179,19 @@ export class FpuState {
     put16(2, this.status);
     buf[off + 4] = this.ftw;
     buf[off + 5] = 0;
-    put16(6, this.fop & 0x7ff);
+    put16(6, p.fop & 0x7ff);
     if (rexW) {
-      const [il, ih] = halves(this.fip);
-      const [dl, dh] = halves(this.fdp);
+      const [il, ih] = halves(p.fip);
+      const [dl, dh] = halves(p.fdp);
       put32(8, il);
       put32(12, ih);
       put32(16, dl);
       put32(20, dh);
     } else {
-      put32(8, halves(this.fip)[0]);
-      put32(12, this.fcs & 0xffff);
-      put32(16, halves(this.fdp)[0]);
-      put32(20, this.fds & 0xffff);
+      put32(8, halves(p.fip)[0]);
+      put32(12, p.fcs & 0xffff);
+      put32(16, halves(p.fdp)[0]);
+      put32(20, p.fds & 0xffff);
     }
     for (let i = 0; i < 8; i++) {
       const o = off + 32 + 16 * i;

@@ -162,6 +162,9 @@ test('#AC(0): a misaligned access at CPL 3 with RFLAGS.AC and CR0.AM, before pag
   assert.equal(aligned.fault, null);
   const off = runCode([0x8b, 0x03], (c) => c.setReg64Num(RBX, DATA + 1));
   assert.equal(off.fault, null, 'no alignment checking without RFLAGS.AC');
+  // enter's write check of the final stack pointer is an access too: misaligned, it is #AC
+  const enter = runCode([0xc8, 0xb1, 0x95, 0x00], withAc);
+  assert.equal(vector(enter.fault), 17);
   const limit = runCode([0x3b, 0x2e], (c) => {
     withAc(c);
     c.setReg(RSI, 4, 0xffffffff);

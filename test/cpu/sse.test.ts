@@ -1510,3 +1510,25 @@ test('AMD: fxsave and fxrstor check the last byte of their 512-byte area first',
   assert.equal(at(0x10, [0x0f, 0xae, 0x08]), 0x20f);
   assert.equal(at(DATA + 0x3ff0, [0x0f, 0xae, 0x00]), DATA + 0x41ef);
 });
+
+test('an unmasked pre-computation exception suppresses the post-computation flags (PE)', () => {
+  // sqrtps %xmm3,%xmm6 with IE and ZE unmasked (MXCSR 0x1d00): a negative element raises
+  // IE (#XM), another an inexact root — the host's MXCSR gets IE only
+  const r = runCode([0x0f, 0x51, 0xf3], (c) => {
+    c.mxcsr = 0x1d00;
+    const dv = new DataView(c.xmmBytes.buffer);
+    dv.setFloat32(48, -1, true);
+    dv.setFloat32(52, 2, true);
+  });
+  assert.equal(r.cpu.lastFault?.vector, 19);
+  assert.equal(r.cpu.mxcsr, 0x1d01);
+});
+
+test('maskmovdqu with 67h in 32-bit mode stores at DS:DI', () => {
+  const r = runCode([0x67, 0x66, 0x0f, 0xf7, 0xc1], (c) => {
+    c.xmmBytes.fill(0x80, 16, 32);
+    c.setReg(7, 4, 0x1234d820);
+  }, { mode64: false });
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, 0xd820);
+});

@@ -138,6 +138,9 @@ test('sysexit: CPL 0 only; EIP from EDX, ESP from ECX, CS = SYSENTER_CS+16|3, SS
   const cpu = makeCpu(SYSEXIT);
   void cpu;
   assert.match(runCode(SYSEXIT, (c) => (c.sysenterCs = 0x10)).fault ?? '', /^vector 13:/);
+  // AMD: #UD in long mode, but at CPL 3 the privilege check comes first (the host: SIGSEGV)
+  assert.match(runCode(SYSEXIT, (c) => (c.vendor = 'amd')).fault ?? '', /^vector 13:/);
+  assert.match(runCode(SYSEXIT, (c) => (c.vendor = 'amd'), { mode64: false }).fault ?? '', /^vector 13:/);
   const r = runCode(SYSEXIT, (c) => {
     kernelMode(c);
     c.sysenterCs = 0x10;

@@ -1046,3 +1046,42 @@ test('x87: AMD D9 D8+i (FSTP1) with an empty ST(0) only pops', () => {
   const intel = runCode([0xd9, 0xdd]);
   assert.equal(intel.cpu.fpu.status & 0x41, 0x41, 'Intel: a stack underflow (IE, SF) as DD D8+i');
 });
+
+test('x87: ftst sets "unordered" on an empty stack even with IE unmasked', () => {
+  const r = runCode([0xd9, 0xe4], (c) => (c.fpu.cw = 0x36a));
+  assert.equal(r.cpu.fpu.status, 0xc5c1); // the host's FSW
+});
+
+test('x87: AMD stores FIP/FOP/FDP only while an exception is pending, and FCS/FDS as 0', () => {
+  // fld1; fldz; fdivp; fnstenv (%rsi) — the host's 28-byte image: with ZE masked the
+  // pointers are 0; unmasked (ES set) FIP = 0x400004 (the fdivp), FOP = 0x6f9, FCS = 0
+  const env = (cw: number, vendor: 'amd' | 'intel') =>
+    runCode([0xd9, 0xe8, 0xd9, 0xee, 0xde, 0xf9, 0xd9, 0x36], (c) => {
+      c.vendor = vendor;
+      c.fpu.cw = cw;
+      setReg(c, 6, BigInt(DATA));
+    }).cpu.mem.readBytes(DATA + 12, 8, false);
+  const dv = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset);
+  const masked = dv(env(0x37f, 'amd'));
+  assert.equal(masked.getUint32(0, true), 0, 'FIP');
+  assert.equal(masked.getUint32(4, true), 0, 'FCS | FOP << 16');
+  const pending = dv(env(0x37b, 'amd'));
+  assert.equal(pending.getUint32(0, true), 0x400004);
+  assert.equal(pending.getUint32(4, true), 0x6f9 << 16);
+  assert.equal(dv(env(0x37f, 'intel')).getUint32(0, true), 0x400004, 'Intel stores the pointers');
+});
+
+test('x87: AMD checks an FPU image at its start, then at its last byte', () => {
+  // the host: fnsave/frstor (108 bytes) at DATA + 0x3fd0 fault at DATA + 0x403b; fnstenv
+  // and fldenv (28 bytes) at DATA + 0x3ff0 at DATA + 0x400b; fnsave at 0x10 at 0x10
+  const at = (code: number[], a: number) =>
+    runCode(code, (c) => {
+      c.vendor = 'amd';
+      setReg(c, 0, BigInt(a));
+    }).cpu.cr2;
+  assert.equal(at([0xdd, 0x30], DATA + 0x3fd0), DATA + 0x403b);
+  assert.equal(at([0xdd, 0x20], DATA + 0x3fd0), DATA + 0x403b);
+  assert.equal(at([0xd9, 0x30], DATA + 0x3ff0), DATA + 0x400b);
+  assert.equal(at([0xd9, 0x20], DATA + 0x3ff0), DATA + 0x400b);
+  assert.equal(at([0xdd, 0x30], 0x10), 0x10);
+});

@@ -408,7 +408,7 @@ defOp(MAP_1, 0xc8, {
     if (level > 0) push(flo, fhi);
     sp = wrap(sp - i.imm);
     cpu.checkStack(sp, s);
-    cpu.mem.checkWritable(sp, s);
+    cpu.probeWrite(sp, s);
     cpu.setReg(RBP, s, flo, fhi);
     cpu.setSp(sp);
   },

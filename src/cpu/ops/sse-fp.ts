@@ -35,6 +35,7 @@ import {
   MX_IE,
   MX_OE,
   MX_PE,
+  MX_UE,
   MX_ZE,
   R32,
   RC_DOWN,
@@ -118,8 +119,12 @@ function moderate(x: number): boolean {
 /** Applies the flags raised so far: sets them in MXCSR, faults if one is unmasked. */
 function finish(cpu: CPU, i: Insn): void {
   if (fl === 0) return;
-  const f = fl;
+  let f = fl;
   fl = 0;
+  // An unmasked pre-computation exception (IE, DE, ZE) in any element stops the
+  // instruction before the post-computation step: OE, UE and PE are then not reported
+  // (SDM vol. 1 §11.5.1; the host leaves PE clear).
+  if (f & ~(cpu.mxcsr >> 7) & (MX_IE | MX_DE | MX_ZE)) f &= ~(MX_OE | MX_UE | MX_PE);
   cpu.mxcsr |= f;
   const unmasked = f & ~(cpu.mxcsr >> 7) & 0x3f;
   if (unmasked) {

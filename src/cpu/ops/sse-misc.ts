@@ -42,7 +42,7 @@ export function fxsaveLength(cpu: CPU): number {
  * build signal-frame fpstate the same way. The x87 part comes from FpuState.fxsave.
  */
 export function fxsaveImage(cpu: CPU, out: Uint8Array, rexW: boolean): void {
-  cpu.fpu.fxsave(out, 0, rexW);
+  cpu.fpu.fxsave(out, 0, rexW, cpu.vendor === 'amd');
   const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
   dv.setUint32(24, cpu.mxcsr >>> 0, true);
   dv.setUint32(28, MXCSR_MASK, true);

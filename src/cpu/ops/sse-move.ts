@@ -255,7 +255,8 @@ def(0xf7, 0x66, 'maskmovdqu', (cpu: CPU, i: Insn) => {
   const m = i.rm * 16;
   let a: number;
   if (i.adsize === 8) a = cpu.reg64(RDI);
-  else a = cpu.regs[RDI * 2] >>> 0;
+  else if (i.adsize === 4) a = cpu.regs[RDI * 2] >>> 0;
+  else a = cpu.regs[RDI * 2] & 0xffff; // 67h in 32-bit mode: DI
   if (i.seg >= 0) a += cpu.segBase[i.seg];
   // fault before any byte is written if the 16-byte window is not writable
   let first = -1;

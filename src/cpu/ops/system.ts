@@ -102,9 +102,10 @@ defOp(MAP_0F, 0x34, {
 defOp(MAP_0F, 0x35, {
   name: 'sysexit',
   h: (cpu, i) => {
+    // at CPL 3 the privilege check comes first: #GP(0) on AMD too (the host), not #UD
+    requireCpl0(cpu, 'sysexit');
     if (cpu.vendor === 'amd' && cpu.efer & EFER_LMA) throw new CpuFault(UD, 0, 'sysexit in long mode (AMD CPUs support it in legacy mode only)');
     if ((cpu.sysenterCs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'sysexit with IA32_SYSENTER_CS = 0');
-    requireCpl0(cpu, 'sysexit');
     const to64 = i.w;
     const base = cpu.sysenterCs & 0xffff;
     let rip: number;

@@ -54,7 +54,7 @@ import type { CPU } from '../cpu.js';
 import { defOp, lookupDef, MAP_1, type Insn } from '../decode.js';
 import { CpuFault, MF, UD } from '../exceptions.js';
 import { CF, PF, ZF } from '../flags.js';
-import { PTE_R } from '../../mem/memory.js';
+import { PTE_R, PTE_W } from '../../mem/memory.js';
 import {
   FpuState,
   FSW_IE as IE,
@@ -1667,8 +1667,7 @@ function escD9(cpu: CPU, i: Insn): void {
           const ok = getST(f, 0, A);
           B.set(0, 0, 0);
           const r = ok ? compare(A, B, false) : CMP_UN;
-          if (blocked(f)) finish(f);
-          else finishCC(f, CC_OF_CMP[r]);
+          finishCC(f, CC_OF_CMP[r]); // also with an unmasked exception (the host sets 111)
           return;
         }
         case 5:
@@ -2459,17 +2458,31 @@ function fbstp(cpu: CPU, i: Insn): void {
 
 // ---- environment and state images ----
 
+/**
+ * The checks of an environment or state image (FNSTENV, FLDENV, FNSAVE, FRSTOR) of n
+ * bytes at `a`, before any byte moves: its first part and page, then — on AMD, as the
+ * host does — its last byte (a fault there names a + n − 1, not the next page's start).
+ */
+function checkImage(cpu: CPU, a: number, n: number, need: number): void {
+  if (cpu.vendor === 'amd') {
+    cpu.checkParts(a, n, need);
+    cpu.mem.translate(cpu.mode64 ? a + n - 1 : (a + n - 1) >>> 0, need);
+  } else if (need === PTE_W) cpu.checkWrite(a, n, true);
+  else cpu.checkParts(a, n, need);
+}
+
 /** FNSTENV: the 28-byte (32-bit) or 14-byte (16-bit operand size) protected-mode format. */
 function fnstenv(cpu: CPU, i: Insn, a: number): void {
-  const img = envImage(cpu.fpu, i.opsize === 2);
-  cpu.checkWrite(a, img.length, true);
+  const img = envImage(cpu.fpu, i.opsize === 2, cpu.vendor === 'amd');
+  checkImage(cpu, a, img.length, PTE_W);
   cpu.mem.writeBytes(a, img, cpu.mem.user);
 }
 
-function envImage(f: FpuState, small: boolean): Uint8Array {
+function envImage(f: FpuState, small: boolean, amd: boolean): Uint8Array {
+  const p = f.savedPointers(amd);
   const words = small
-    ? [f.cw, f.status, f.tagWord, f.fip & 0xffff, f.fcs, f.fdp & 0xffff, f.fds]
-    : [0xffff0000 | f.cw, 0xffff0000 | f.status, 0xffff0000 | f.tagWord, low32(f.fip), ((f.fop & 0x7ff) << 16) | (f.fcs & 0xffff), low32(f.fdp), 0xffff0000 | f.fds];
+    ? [f.cw, f.status, f.tagWord, p.fip & 0xffff, p.fcs, p.fdp & 0xffff, p.fds]
+    : [0xffff0000 | f.cw, 0xffff0000 | f.status, 0xffff0000 | f.tagWord, low32(p.fip), ((p.fop & 0x7ff) << 16) | (p.fcs & 0xffff), low32(p.fdp), 0xffff0000 | p.fds];
   const size = small ? 2 : 4;
   const out = new Uint8Array(words.length * size);
   words.forEach((w, k) => {
@@ -2510,18 +2523,18 @@ function loadEnv(f: FpuState, buf: Uint8Array, small: boolean): void {
 
 function fldenv(cpu: CPU, i: Insn, a: number): void {
   const small = i.opsize === 2;
-  cpu.checkParts(a, small ? 14 : 28, PTE_R);
+  checkImage(cpu, a, small ? 14 : 28, PTE_R);
   loadEnv(cpu.fpu, cpu.mem.readBytes(a, small ? 14 : 28, cpu.mem.user), small);
 }
 
 function fnsave(cpu: CPU, i: Insn, a: number): void {
   const f = cpu.fpu;
   const small = i.opsize === 2;
-  const env = envImage(f, small);
+  const env = envImage(f, small, cpu.vendor === 'amd');
   const out = new Uint8Array(env.length + 80);
   out.set(env);
   for (let k = 0; k < 8; k++) f.readReg80(f.phys(k), out, env.length + 10 * k);
-  cpu.checkWrite(a, out.length, true);
+  checkImage(cpu, a, out.length, PTE_W);
   cpu.mem.writeBytes(a, out, cpu.mem.user);
   f.init();
 }
@@ -2530,7 +2543,7 @@ function frstor(cpu: CPU, i: Insn, a: number): void {
   const f = cpu.fpu;
   const small = i.opsize === 2;
   const n = small ? 14 : 28;
-  cpu.checkParts(a, n + 80, PTE_R);
+  checkImage(cpu, a, n + 80, PTE_R);
   const buf = cpu.mem.readBytes(a, n + 80, cpu.mem.user);
   loadEnv(f, buf, small);
   for (let k = 0; k < 8; k++) f.writeReg80(f.phys(k), buf, n + 10 * k);
