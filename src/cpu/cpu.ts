@@ -300,7 +300,7 @@ export class CPU implements CodeInvalidator {
     if (i.seg >= 0) a += BigInt(this.segBase[i.seg]);
     a = BigInt.asIntN(64, a);
     if (a >= 1n << 47n || a < -(1n << 47n)) {
-      const stack = (i.base === RSP || i.base === RBP) && i.seg < 0; // an FS/GS override makes it a data reference
+      const stack = i.stackRef;
       throw new CpuFault(stack ? SS : GP, 0, `non-canonical address 0x${BigInt.asUintN(64, a).toString(16)}`);
     }
     return Number(a);
@@ -352,7 +352,7 @@ export class CPU implements CodeInvalidator {
     // the order the host reports: the segment limit (#GP), then #AC, then paging
     const crossing = (a & PAGE_MASK) > PAGE_SIZE - size;
     if (crossing && !this.mode64) this.checkLimit32(a, size);
-    if (this.flagsRest & AC && this.cpl === 3 && this.cr0 & CR0_AM) throw new CpuFault(AC_VECTOR, 0, `misaligned ${size}-byte access at ${hex(a)} with alignment checking on`);
+    this.checkAlignment(a, size);
     if (crossing && write) this.checkWrite(a, size);
   }
 
@@ -395,10 +395,9 @@ export class CPU implements CodeInvalidator {
     if (a + size > TWO32) throw new CpuFault(stack || this.ssOperand() ? SS : GP, 0, `${size}-byte access at ${hex(a)} crosses the 4 GiB segment limit`);
   }
 
-  /** Whether the current instruction's ModRM memory operand is a stack reference (base rBP/rSP, no segment override). */
+  /** Whether the current instruction's ModRM memory operand is a stack reference (see Insn.stackRef). */
   private ssOperand(): boolean {
-    const i = this.fetchInsn(this.rip);
-    return i.hasModrm && i.mod !== 3 && (i.base === RSP || i.base === RBP) && i.seg < 0 && !i.csOverride;
+    return this.fetchInsn(this.rip).stackRef;
   }
 
   /** A data write through a CS override outside 64-bit mode: code segments are not writable (#GP(0)). */
@@ -429,6 +428,13 @@ export class CPU implements CodeInvalidator {
     this.lastEa = a;
     this.probeWrite(a, size);
     return this.readMem(a, size);
+  }
+
+  /** #AC(0) for an access at `a` not aligned to `unit` bytes while alignment checking is on (CPL 3, CR0.AM, RFLAGS.AC). */
+  checkAlignment(a: number, unit: number): void {
+    if ((a & (unit - 1)) !== 0 && this.flagsRest & AC && this.cpl === 3 && this.cr0 & CR0_AM) {
+      throw new CpuFault(AC_VECTOR, 0, `misaligned ${unit}-byte access at ${hex(a)} with alignment checking on`);
+    }
   }
 
   /** The checks of a `size`-byte write at `a` (limit, alignment, both pages) without writing. */

@@ -57,6 +57,12 @@ export class Insn {
   seg = -1;
   /** A CS override outside 64-bit mode: the operand is read-only (writes are #GP(0)). */
   csOverride = false;
+  /**
+   * The memory operand is a stack reference (its segment is SS: a limit or canonical
+   * fault is #SS, not #GP): rBP/rSP as the base without an override, or 36h outside
+   * 64-bit mode (where 26h/2Eh/36h/3Eh are ignored).
+   */
+  stackRef = false;
   hasModrm = false;
   mod = 0;
   /** ModRM.reg with REX.R (0–15). */
@@ -196,6 +202,7 @@ export function decode(src: FetchSource, addr: number, mode64: boolean, amd = fa
   let p66 = false;
   let p67 = false;
   let seg = -1;
+  let segPfx = 0;
   let rep = 0;
   let lastMand = 0; // last of 66/F2/F3 for mandatory-prefix selection
   let b = next();
@@ -211,12 +218,14 @@ export function decode(src: FetchSource, addr: number, mode64: boolean, amd = fa
       lastMand = b;
     } else if (b === 0xf0) i.lock = true;
     else if (b === 0x2e || b === 0x36 || b === 0x3e || b === 0x26) {
+      if (!mode64) segPfx = b;
       if (!mode64) {
         seg = -1; // flat segments in Linux user mode: base 0
         i.csOverride = b === 0x2e;
       }
     } else if (b === 0x64 || b === 0x65) {
       seg = b === 0x64 ? 4 : 5;
+      segPfx = b;
       i.csOverride = false;
     }
     else if (mode64 && b >= 0x40 && b <= 0x4f) {
@@ -306,6 +315,8 @@ export function decode(src: FetchSource, addr: number, mode64: boolean, amd = fa
       }
       if (i.mod === 1) i.disp = (readImm(next, 1) << 24) >> 24;
       else if (i.mod === 2) i.disp = readImm(next, 4);
+      const stackBase = i.base === 4 || i.base === 5;
+      i.stackRef = segPfx === 0 ? stackBase : segPfx === 0x36;
     }
     if (def.group) {
       const h = def.group[reg];

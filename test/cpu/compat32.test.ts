@@ -295,3 +295,58 @@ test('iretq from CPL 0 to __USER32_CS enters compatibility mode at CPL 3', () =>
   assert.equal(r32(cpu, ESP), 0x7ff000);
   assert.equal(reg(cpu, EBP), 0n);
 });
+
+// ---- arpl and the far-pointer loads (the host runs them; sysgate answered #UD) ----
+
+test('arpl raises the destination RPL to the source RPL and sets ZF; else clears ZF', () => {
+  // arpl %cx,%ax with AX = 0x28, CX = 3: the host gives AX = 0x2b, ZF = 1
+  const up = runCode([0x63, 0xc8], (c) => {
+    c.setReg(EAX, 4, 0x28);
+    c.setReg(ECX, 4, 3);
+  }, compat);
+  assert.equal(r32(up.cpu, EAX), 0x2b);
+  assert.equal(up.cpu.getRflags() & 0x40, 0x40);
+  const same = runCode([0x63, 0xc8], (c) => {
+    c.setReg(EAX, 4, 0x2b);
+    c.setReg(ECX, 4, 1);
+    c.setRflags(0x242);
+  }, compat);
+  assert.equal(r32(same.cpu, EAX), 0x2b);
+  assert.equal(same.cpu.getRflags() & 0x40, 0);
+});
+
+test('les/lds load a far pointer: the selector (checked) into the segment register, the offset into the register', () => {
+  // les (%ebx),%eax over m16:32 = 0x11223344:0x002b (the host: EAX = 0x11223344, ES = 0x2b)
+  const les = runCode([0xc4, 0x03], (c) => {
+    tables(c);
+    c.setReg(EBX, 4, DATA);
+    c.mem.write32(DATA, 0x11223344);
+    c.mem.write16(DATA + 4, 0x2b);
+    c.sel[0] = 0;
+  }, compat);
+  assert.equal(les.fault, null);
+  assert.equal(r32(les.cpu, EAX), 0x11223344);
+  assert.equal(les.cpu.sel[0], 0x2b);
+  const bad = runCode([0xc5, 0x03], (c) => {
+    tables(c);
+    c.setReg(EBX, 4, DATA);
+    c.setReg(EAX, 4, 7);
+    c.mem.write16(DATA + 4, 0x18); // __KERNEL_DS: DPL 0
+  }, compat);
+  assert.match(bad.fault ?? '', /^vector 13:/);
+  assert.equal(r32(bad.cpu, EAX), 7, 'the register is unchanged');
+});
+
+test('lfs with REX.W: a 64-bit offset on Intel, 32 bits on AMD (the host reads the selector at +4)', () => {
+  const lfs = (vendor: 'intel' | 'amd') =>
+    runCode([0x48, 0x0f, 0xb4, 0x03], (c) => {
+      tables(c);
+      c.vendor = vendor;
+      c.setReg64Num(EBX, DATA);
+      c.mem.write64(DATA, 0x55667788, 0x11223344);
+      c.mem.write16(DATA + 8, 0x2b);
+    });
+  assert.equal(lfs('intel').fault, null);
+  assert.equal(reg(lfs('intel').cpu, EAX), 0x1122334455667788n);
+  assert.match(lfs('amd').fault ?? '', /^vector 13:/, 'selector 0x3344 from offset +4');
+});

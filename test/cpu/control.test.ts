@@ -49,3 +49,21 @@ test('AMD: F3 makes loopne/loope loop while ZF = 1 and F2 while ZF = 0; Intel ke
     assert.equal(taken('intel', [0xf3, 0xe0, 0x10], zf), !zf, `Intel rep loopne, ZF=${zf}`);
   }
 });
+
+test('call through memory: AMD checks the return-address slot before the target, Intel the target first', () => {
+  // call *%rax with RAX non-canonical and RSP = 0x8000 (unmapped below): the host faults on
+  // the push (#PF at 0x7ff8); with a good stack it is #GP with RSP unchanged
+  const call = (vendor: Vendor, rsp: number) =>
+    runCode([0xff, 0xd0], (c) => {
+      c.vendor = vendor;
+      c.setReg64Num(RSP, rsp);
+      c.regs[1] = 0x80000000 | 0; // RAX = 0x8000000000000000
+    });
+  const amd = call('amd', 0x8000);
+  assert.equal(amd.cpu.lastFault?.vector, 14);
+  assert.equal(amd.cpu.cr2, 0x7ff8);
+  assert.equal(call('intel', 0x8000).cpu.lastFault?.vector, 13);
+  const good = call('amd', STACK_TOP - 64);
+  assert.equal(good.cpu.lastFault?.vector, 13);
+  assert.equal(reg(good.cpu, RSP), BigInt(STACK_TOP - 64));
+});

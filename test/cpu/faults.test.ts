@@ -133,6 +133,10 @@ test('32-bit: an access past 4 GiB is #GP(0), or #SS(0) through EBP/ESP, before 
   assert.equal(vector(push.fault), 12);
   const stos = runCode([0xab], (c) => c.setReg(RDI, 4, 0xffffffff), compat);
   assert.equal(vector(stos.fault), 13);
+  const ssOverride = runCode([0x36, 0x8b, 0x03], (c) => c.setReg(RBX, 4, 0xfffffffe), compat); // mov %ss:(%ebx),%eax
+  assert.equal(vector(ssOverride.fault), 12, 'an SS override makes it a stack reference');
+  const dsOverride = runCode([0x3e, 0x8b, 0x45, 0x00], (c) => c.setReg(RBP, 4, 0xfffffffe), compat); // mov %ds:0(%ebp),%eax
+  assert.equal(vector(dsOverride.fault), 13, 'a DS override makes an EBP operand a data reference');
   const inside = runCode([0x8b, 0x45, 0xf8], (c) => c.setReg(RBP, 4, 4), compat); // -8(%ebp) wraps to 0xfffffffc: 4 bytes fit
   assert.equal(vector(inside.fault), 14);
   assert.equal(inside.cpu.cr2, 0xfffffffc);
@@ -162,6 +166,12 @@ test('#AC(0): a misaligned access at CPL 3 with RFLAGS.AC and CR0.AM, before pag
   assert.equal(aligned.fault, null);
   const off = runCode([0x8b, 0x03], (c) => c.setReg64Num(RBX, DATA + 1));
   assert.equal(off.fault, null, 'no alignment checking without RFLAGS.AC');
+  // x87 stores check alignment to their operand size first: fstl to a 4-byte-aligned, unmapped address
+  const fstl = runCode([0xdd, 0x17], (c) => {
+    withAc(c);
+    c.setReg64Num(RDI, 0x1c);
+  });
+  assert.equal(vector(fstl.fault), 17);
   // enter's write check of the final stack pointer is an access too: misaligned, it is #AC
   const enter = runCode([0xc8, 0xb1, 0x95, 0x00], withAc);
   assert.equal(vector(enter.fault), 17);
@@ -187,6 +197,7 @@ test('32-bit: a write through a CS override is #GP(0) and changes nothing; reads
     ['rolb %cl,%cs:(%ebx)', [0x2e, 0xd2, 0x03]],
     ['movhps %xmm0,%cs:(%ebx)', [0x2e, 0x0f, 0x17, 0x03]],
     ['fnstsw %cs:(%ebx)', [0x2e, 0xdd, 0x3b]],
+    ['cmpxchg8b %cs:(%ebx)', [0x2e, 0x0f, 0xc7, 0x0b]],
   ] as const) {
     const r = runCode(code, setup, compat);
     assert.equal(vector(r.fault), 13, name);

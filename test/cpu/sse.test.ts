@@ -1532,3 +1532,29 @@ test('maskmovdqu with 67h in 32-bit mode stores at DS:DI', () => {
   assert.equal(r.cpu.lastFault?.vector, 14);
   assert.equal(r.cpu.cr2, 0xd820);
 });
+
+test('AMD: MXCSR.MM (misaligned SSE mode) — FXSAVE reports it in MXCSR_MASK; with it set only the aligned moves #GP', () => {
+  const amd = (code: number[], mxcsr: number, a: number) =>
+    runCode(code, (c) => {
+      c.vendor = 'amd';
+      c.mxcsr = mxcsr;
+      setReg(c, 3, BigInt(a));
+    });
+  // fxsave (%rbx): the host's image has MXCSR_MASK = 0x2ffff
+  const img = amd([0x0f, 0xae, 0x03], 0x1f80, DATA);
+  assert.equal(img.cpu.mem.read32(DATA + 28) >>> 0, 0x2ffff);
+  assert.equal(runCode([0x0f, 0xae, 0x03], (c) => setReg(c, 3, BigInt(DATA))).cpu.mem.read32(DATA + 28) >>> 0, 0xffff, 'Intel');
+  // maxps (%rbx),%xmm0 misaligned: #GP without MM, fine with it; movaps still #GP
+  assert.equal(amd([0x0f, 0x5f, 0x03], 0x1f80, DATA + 4).cpu.lastFault?.vector, 13);
+  assert.equal(amd([0x0f, 0x5f, 0x03], 0x21f80, DATA + 4).fault, null);
+  assert.equal(amd([0x0f, 0x28, 0x03], 0x21f80, DATA + 4).cpu.lastFault?.vector, 13);
+  // ldmxcsr accepts MM on AMD only
+  const ld = (vendor: 'intel' | 'amd') =>
+    runCode([0x0f, 0xae, 0x13], (c) => {
+      c.vendor = vendor;
+      setReg(c, 3, BigInt(DATA));
+      c.mem.write32(DATA, 0x21f80);
+    }).cpu.lastFault?.vector;
+  assert.equal(ld('amd'), undefined);
+  assert.equal(ld('intel'), 13);
+});

@@ -266,11 +266,11 @@ for (const byte of [true, false]) {
 // cmpxchg8b m64 / cmpxchg16b m128 (REX.W)
 defGroup(MAP_0F, 0xc7, { name: 'grp9' }, 1, (cpu, i) => {
   if (i.mod === 3) throw new CpuFault(UD, 0, 'cmpxchg8b with a register operand');
-  const a = cpu.ea(i);
+  const a = cpu.eaW(i);
   let eq: boolean;
   if (i.opsize === 8) {
     if ((a & 15) !== 0) throw new CpuFault(GP, 0, 'cmpxchg16b operand not 16-byte aligned');
-    cpu.mem.checkWritable(a, 16);
+    cpu.checkWrite(a, 16);
     const l0 = cpu.readMem(a, 8);
     const l1 = cpu.hi;
     const h0 = cpu.readMem(a + 8, 8);
@@ -287,7 +287,8 @@ defGroup(MAP_0F, 0xc7, { name: 'grp9' }, 1, (cpu, i) => {
       cpu.setReg(RDX, 8, h0, h1);
     }
   } else {
-    cpu.mem.checkWritable(a, 8);
+    cpu.probeWrite(a, 8);
+    cpu.checkWrite(a, 8);
     const lo = cpu.readMem(a, 8);
     const hi = cpu.hi;
     const r = cpu.regs;

@@ -45,6 +45,13 @@ defGroup(MAP_1, 0xff, { name: 'grp5' }, 2, (cpu, i) => {
   const s = nearSize(cpu, i);
   const lo = cpu.rmRead(i, s);
   const hi = cpu.hi;
+  if (cpu.vendor === 'amd') {
+    // AMD checks the return address's stack slot first: a bad stack faults before a
+    // non-canonical target (the host); Intel's pseudocode checks the target first
+    const a = cpu.mode64 ? cpu.spAddr() - s : (cpu.spAddr() - s) >>> 0;
+    cpu.checkStack(a, s);
+    cpu.probeWrite(a, s);
+  }
   cpu.jumpTo(lo, hi, s); // checks the target before anything is pushed
   pushReturn(cpu, i, s);
 });

@@ -1,16 +1,17 @@
 // Instructions that exist only outside 64-bit mode (#UD there): the BCD adjustments
-// daa, das, aaa, aas, aam, aad, the undocumented salc, and bound. Compilers do not emit
-// them for Linux programs, but i386 code may contain them (hand-written assembly, old
+// daa, das, aaa, aas, aam, aad, the undocumented salc, bound, arpl, and the far-pointer
+// loads lds/les (with lss/lfs/lgs, which 64-bit mode keeps). Compilers do not emit them
+// for Linux programs, but i386 code may contain them (hand-written assembly, old
 // binaries), and in compatibility mode they are part of the instruction set.
 //
 // Flags the SDM leaves undefined are set as current Intel and AMD processors leave
 // them for these instructions where that is documented consistently (OF cleared; for
 // aaa/aas SF/ZF/PF follow the final AL), so results are deterministic.
 
-import type { CPU } from '../cpu.js';
-import { defOp, IMM_UB, MAP_1, type Insn } from '../decode.js';
+import { SEG_DS, SEG_ES, SEG_FS, SEG_GS, SEG_SS, type CPU } from '../cpu.js';
+import { defOp, IMM_UB, MAP_0F, MAP_1, type Handler, type Insn } from '../decode.js';
 import { CpuFault, BR, DE, UD } from '../exceptions.js';
-import { AF, CF } from '../flags.js';
+import { AF, CF, ZF } from '../flags.js';
 
 const AL = 0;
 
@@ -141,3 +142,38 @@ defOp(MAP_1, 0x62, {
     if (idx < lower || idx > upper) throw new CpuFault(BR, 0, `bound: ${idx} outside [${lower}, ${upper}]`);
   },
 });
+
+/**
+ * arpl r/m16, r16 (63 outside 64-bit mode, where it is movsxd): raises the destination
+ * selector's RPL to the source's, ZF = 1 when it did. Only ZF changes (SDM vol. 2 ARPL).
+ */
+export function arpl(cpu: CPU, i: Insn): void {
+  const d = cpu.rmReadRmw(i, 2);
+  const src = cpu.getReg(i.reg, 2);
+  const raise = (d & 3) < (src & 3);
+  cpu.flags.setArith((cpu.flags.arith & ~ZF) | (raise ? ZF : 0));
+  if (raise) cpu.rmWriteBack(i, 2, (d & ~3) | (src & 3));
+}
+
+/**
+ * lds/les/lss/lfs/lgs r, m16:16/32/64: the offset, then the selector after it; the segment
+ * register is loaded (with its checks: #GP, #NP, #SS) before the general register changes.
+ * In 64-bit mode REX.W makes the offset 64 bits on Intel; AMD keeps 32 (AMD APM vol. 3).
+ */
+function loadFar(seg: number): Handler {
+  return (cpu, i) => {
+    if (i.mod === 3) throw new CpuFault(UD, 0, `${i.name} with a register operand`);
+    const s = i.opsize === 8 && cpu.vendor === 'amd' ? 4 : i.opsize;
+    const a = cpu.ea(i);
+    const lo = cpu.readMem(a, s);
+    const hi = cpu.hi;
+    const sel = cpu.readMem(cpu.mode64 ? a + s : (a + s) >>> 0, 2);
+    cpu.loadDataSegment(seg, sel);
+    cpu.setReg(i.reg, s, lo, hi);
+  };
+}
+defOp(MAP_1, 0xc4, { name: 'les', modrm: true, inv64: true, h: loadFar(SEG_ES) });
+defOp(MAP_1, 0xc5, { name: 'lds', modrm: true, inv64: true, h: loadFar(SEG_DS) });
+defOp(MAP_0F, 0xb2, { name: 'lss', modrm: true, h: loadFar(SEG_SS) });
+defOp(MAP_0F, 0xb4, { name: 'lfs', modrm: true, h: loadFar(SEG_FS) });
+defOp(MAP_0F, 0xb5, { name: 'lgs', modrm: true, h: loadFar(SEG_GS) });

@@ -6,6 +6,7 @@ import { RAX, RBX, RSP, RBP, SEG_FS, SEG_GS, SEG_SS, SEG_ES, SEG_DS, type CPU } 
 import { defOp, defGroup, IMM_B, IMM_UB, IMM_Z, IMM_V, IMM_O, IMM_WB, MAP_1, MAP_0F, type Insn } from '../decode.js';
 import { CF, DF, ARITH, AF, PF, ZF, SF } from '../flags.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
+import { arpl } from './legacy32.js';
 
 // ---- mov ----
 defOp(MAP_1, 0x88, { name: 'mov', modrm: true, h: (cpu, i) => cpu.rmWrite(i, 1, cpu.getReg8(i.regB)) });
@@ -85,7 +86,7 @@ defOp(MAP_1, 0x63, {
   name: 'movsxd',
   modrm: true,
   h: (cpu, i) => {
-    if (!cpu.mode64) throw new CpuFault(UD, 0, 'arpl is not supported');
+    if (!cpu.mode64) return arpl(cpu, i);
     const v = cpu.rmRead(i, i.opsize === 8 ? 4 : i.opsize);
     cpu.regWrite(i, i.opsize, v, v >> 31);
   },

@@ -22,6 +22,13 @@ export const MX_DAZ = 0x40;
 export const MX_FTZ = 0x8000;
 /** Bits ldmxcsr/fxrstor accept (everything else is reserved: #GP). */
 export const MXCSR_MASK = 0xffff;
+/** AMD's MXCSR.MM (misaligned SSE mode, CPUID MisAlignSse): the AMD model accepts it. */
+export const MX_MM = 0x20000;
+
+/** The MXCSR bits this CPU model implements (FXSAVE's MXCSR_MASK): AMD adds MM (the host reports 0x2FFFF). */
+export function mxcsrMask(cpu: CPU): number {
+  return cpu.vendor === 'amd' ? MXCSR_MASK | MX_MM : MXCSR_MASK;
+}
 
 /** Rounding control values (MXCSR bits 13–14, also x87 CW bits 10–11). */
 export const RC_NEAREST = 0, RC_DOWN = 1, RC_UP = 2, RC_ZERO = 3;
@@ -87,10 +94,12 @@ export function checkAlign16(i: Insn, a: number): void {
 /**
  * The address of a 16-byte operand that must be aligned: misalignment is #GP(0) before
  * the address's canonical form is checked (a misaligned non-canonical rBP-based operand
- * is #GP, not #SS, on the host). `write` adds the CS-override check of a store.
+ * is #GP, not #SS, on the host). `write` adds the CS-override check of a store. In AMD's
+ * misaligned SSE mode (MXCSR.MM) only the explicitly aligned moves (`explicit`: movaps,
+ * movapd, movdqa, movnt*, fxsave/fxrstor) still check (AMD APM vol. 1 §4.3.2).
  */
-export function alignedEa(cpu: CPU, i: Insn, write = false): number {
-  checkAlign16(i, cpu.eaLow(i));
+export function alignedEa(cpu: CPU, i: Insn, write = false, explicit = false): number {
+  if (explicit || !(cpu.mxcsr & MX_MM)) checkAlign16(i, cpu.eaLow(i));
   return write ? cpu.eaW(i) : cpu.ea(i);
 }
 
@@ -122,7 +131,7 @@ export function store128(cpu: CPU, a: number, src: Int32Array, k: number): void 
  * Reads the 128-bit r/m source (XMM register or m128) into S32. `align` applies the
  * legacy-SSE rule: memory operands must be 16-byte aligned (#GP(0) otherwise).
  */
-export function src128(cpu: CPU, i: Insn, align: boolean): void {
+export function src128(cpu: CPU, i: Insn, align: boolean, explicit = false): void {
   if (i.mod === 3) {
     const x = cpu.xmm32;
     const r = i.rm * 4;
@@ -132,7 +141,7 @@ export function src128(cpu: CPU, i: Insn, align: boolean): void {
     S32[3] = x[r + 3];
     return;
   }
-  const a = align ? alignedEa(cpu, i) : cpu.ea(i);
+  const a = align ? alignedEa(cpu, i, false, explicit) : cpu.ea(i);
   load128(cpu, a, S32, 0);
 }
 

@@ -20,15 +20,16 @@
 import type { CPU } from '../cpu.js';
 import { defGroup, defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
 import { CpuFault, GP } from '../exceptions.js';
-import { MXCSR_MASK, alignedEa, ud } from './sse-common.js';
+import { mxcsrMask, alignedEa, ud } from './sse-common.js';
 import { PTE_R, PTE_W } from '../../mem/memory.js';
 
 export const FXSAVE_SIZE = 512;
 
 /** Writes MXCSR, #GP(0) if reserved bits are set. */
 export function loadMxcsr(cpu: CPU, v: number): void {
-  if ((v & ~MXCSR_MASK) !== 0) throw new CpuFault(GP, 0, `MXCSR reserved bits set: 0x${(v >>> 0).toString(16)}`);
-  cpu.mxcsr = v & MXCSR_MASK;
+  const mask = mxcsrMask(cpu);
+  if ((v & ~mask) !== 0) throw new CpuFault(GP, 0, `MXCSR reserved bits set: 0x${(v >>> 0).toString(16)}`);
+  cpu.mxcsr = v & mask;
 }
 
 /** Number of bytes of the fxsave image that the current mode defines (through the XMM area). */
@@ -45,7 +46,7 @@ export function fxsaveImage(cpu: CPU, out: Uint8Array, rexW: boolean): void {
   cpu.fpu.fxsave(out, 0, rexW, cpu.vendor === 'amd');
   const dv = new DataView(out.buffer, out.byteOffset, out.byteLength);
   dv.setUint32(24, cpu.mxcsr >>> 0, true);
-  dv.setUint32(28, MXCSR_MASK, true);
+  dv.setUint32(28, mxcsrMask(cpu), true);
   const n = cpu.mode64 ? 256 : 128;
   out.set(cpu.xmmBytes.subarray(0, n), 160);
 }
@@ -79,7 +80,7 @@ function amdProbeEnd(cpu: CPU, a: number, need: number): void {
 }
 defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
   memOnly(i);
-  const a = alignedEa(cpu, i, true);
+  const a = alignedEa(cpu, i, true, true);
   const n = fxsaveLength(cpu);
   const img = new Uint8Array(n);
   fxsaveImage(cpu, img, i.w);
@@ -89,7 +90,7 @@ defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
 });
 defGroup(MAP_0F, 0xae, G, 1, (cpu, i) => {
   memOnly(i);
-  const a = alignedEa(cpu, i);
+  const a = alignedEa(cpu, i, false, true);
   amdProbeEnd(cpu, a, PTE_R);
   const img = cpu.mem.readBytes(a, fxsaveLength(cpu), cpu.mem.user);
   fxrstorImage(cpu, img, i.w);

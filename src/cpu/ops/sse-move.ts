@@ -21,7 +21,7 @@ function def(opcode: number, prefix: number, name: string, h: Handler): void {
 /** xmm ← xmm/m128 */
 function load128Op(align: boolean): Handler {
   return (cpu, i) => {
-    src128(cpu, i, align);
+    src128(cpu, i, align, true);
     putS(cpu, i.reg);
   };
 }
@@ -40,7 +40,7 @@ function store128Op(align: boolean, memOnly = false): Handler {
       x[d + 3] = x[s + 3];
       return;
     }
-    store128(cpu, align ? alignedEa(cpu, i, true) : cpu.eaW(i), x, s);
+    store128(cpu, align ? alignedEa(cpu, i, true, true) : cpu.eaW(i), x, s);
   };
 }
 

@@ -479,7 +479,8 @@ export function cpuidLeaf(cpu: CPU, leaf: number, sub: number): [number, number,
     case 0x80000000:
       return [0x80000008, intel ? 0 : str4(vendor, 0), intel ? 0 : str4(vendor, 8), intel ? 0 : str4(vendor, 4)];
     case 0x80000001:
-      return [0, 0, (1 << 0) | (1 << 5), (1 << 11) | (1 << 20) | (1 << 27) | (1 << 29)];
+      // ECX: LahfSahf, ABM (lzcnt), and on AMD MisAlignSse (MXCSR.MM, see sse-common.ts)
+      return [0, 0, (1 << 0) | (1 << 5) | (intel ? 0 : 1 << 7), (1 << 11) | (1 << 20) | (1 << 27) | (1 << 29)];
     case 0x80000002:
     case 0x80000003:
     case 0x80000004: {

@@ -1286,6 +1286,7 @@ function memAddr(cpu: CPU, i: Insn): number {
 function storeAddr(cpu: CPU, i: Insn, n: number): number {
   if (i.csOverride) cpu.checkCsWrite(i);
   const a = memAddr(cpu, i);
+  cpu.checkAlignment(a, n === 10 ? 8 : n);
   cpu.checkWrite(a, n);
   return a;
 }
@@ -2464,6 +2465,7 @@ function fbstp(cpu: CPU, i: Insn): void {
  * host does — its last byte (a fault there names a + n − 1, not the next page's start).
  */
 function checkImage(cpu: CPU, a: number, n: number, need: number): void {
+  cpu.checkAlignment(a, n === 14 || n === 94 ? 2 : 4); // #AC: the 16-bit formats want 2 bytes, the others 4
   if (cpu.vendor === 'amd') {
     cpu.checkParts(a, n, need);
     cpu.mem.translate(cpu.mode64 ? a + n - 1 : (a + n - 1) >>> 0, need);

@@ -26,6 +26,18 @@ export interface EmuRun {
   skip: string | null;
   /** The exception that ended the run: vector and sysgate's diagnostic. */
   fault: { vector: number; detail: string } | null;
+  /** Instructions executed with an operand outside the domain where the SDM defines the result. */
+  undefinedResults: string[];
+}
+
+/** F2XM1 is defined for −1 ≤ ST(0) ≤ +1 only (SDM vol. 2): note it when ST(0) is a finite number outside. */
+function undefinedResult(cpu: CPU, info: InsnInfo): string | null {
+  if (info.mnemonic !== 'F2xm1') return null;
+  const f = cpu.fpu;
+  const p = f.phys(0);
+  const e = f.sx[p] & 0x7fff;
+  const aboveOne = e > 0x3fff || (e === 0x3fff && (f.mhi[p] !== 0x80000000 || f.mlo[p] !== 0));
+  return !f.isEmpty(p) && e !== 0x7fff && aboveOne ? 'F2xm1' : null;
 }
 
 /**
@@ -180,6 +192,7 @@ export function runEmu(c: FuzzCase, vendor: Vendor, native?: RunState): EmuRun {
   let signal = { sig: 0, code: 0, addr: 0n };
   let frame: bigint[] | null = null;
   let fault: EmuRun['fault'] = null;
+  const undefinedResults: string[] = [];
   for (;;) {
     if (cpu.rip === end) {
       status = 'end';
@@ -195,6 +208,8 @@ export function runEmu(c: FuzzCase, vendor: Vendor, native?: RunState): EmuRun {
     if (ip !== lastIp) executed.push(info);
     lastIp = ip;
     skip ??= info.skip;
+    const undef = undefinedResult(cpu, info);
+    if (undef) undefinedResults.push(undef);
     cpu.run(1);
     if (cpu.fatal) {
       status = 'fatal';
@@ -226,5 +241,5 @@ export function runEmu(c: FuzzCase, vendor: Vendor, native?: RunState): EmuRun {
     trace.push({ ip, flags: cpu.getRflags() });
   }
   const state: RunState = { status, steps: trace.length, ...signal, trace, ...finalState(cpu, c, img, frame) };
-  return { state, executed, skip, fault };
+  return { state, executed, skip, fault, undefinedResults };
 }
