@@ -5,11 +5,14 @@
 // (lo at 2n, hi at 2n+1). Linear addresses are JS numbers holding the signed value of
 // a canonical 64-bit address (see src/mem/memory.ts).
 
-import { AddressSpace, PageFault, PAGE_SIZE, PAGE_MASK, PTE_W, type CodeInvalidator } from '../mem/memory.js';
+import { AddressSpace, PageFault, PAGE_SIZE, type CodeInvalidator } from '../mem/memory.js';
 import { decode, Insn, hex } from './decode.js';
-import { CpuFault, GP, PF, SS, UD, AC as AC_VECTOR, hasErrorCode, VECTOR_NAMES } from './exceptions.js';
+import { CpuFault, GP, PF, SS, UD, hasErrorCode, VECTOR_NAMES } from './exceptions.js';
 import { Flags, ARITH, IF, TF, NT, RF, VM, AC, USER_WRITABLE, ID, DF, IOPL } from './flags.js';
 import { FpuState } from './fpu-state.js';
+import { misaligned, checkStack, checkCsWrite, probeWrite, beyondAddressSpace } from './access.js';
+
+export { CR0_AM } from './access.js';
 
 export const RAX = 0, RCX = 1, RDX = 2, RBX = 3, RSP = 4, RBP = 5, RSI = 6, RDI = 7;
 export const R8 = 8, R9 = 9, R10 = 10, R11 = 11, R12 = 12, R13 = 13, R14 = 14, R15 = 15;
@@ -34,8 +37,6 @@ export const EFER_SCE = 1;
 export const EFER_LME = 0x100;
 export const EFER_LMA = 0x400;
 export const EFER_NXE = 0x800;
-/** CR0.AM: alignment checking at CPL 3 when RFLAGS.AC is set (Linux sets it). */
-export const CR0_AM = 0x40000;
 
 export type Vendor = 'intel' | 'amd';
 
@@ -52,7 +53,6 @@ export interface CpuObserver {
 export type NativeFn = (cpu: CPU) => void;
 
 const TWO32 = 4294967296;
-const TWO47 = 140737488355328;
 
 /** Signed 64-bit value of (lo, hi) as a double (exact within ±2^53). */
 export function toNum(lo: number, hi: number): number {
@@ -275,22 +275,6 @@ export class CPU implements CodeInvalidator {
     return a;
   }
 
-  /** The low 32 bits of the effective address, exact whatever the high bits (alignment checks). */
-  eaLow(i: Insn): number {
-    let a = i.disp | 0;
-    if (i.base === 16) a += (i.addr + i.len) | 0;
-    else if (i.base >= 0) a += this.regs[i.base * 2];
-    if (i.index >= 0) a += Math.imul(this.regs[i.index * 2], i.scale);
-    if (i.seg >= 0) a += this.segBase[i.seg] | 0;
-    return a >>> 0;
-  }
-
-  /** The effective address of a memory operand the instruction writes (a CS override is #GP(0) outside 64-bit mode). */
-  eaW(i: Insn): number {
-    if (i.csOverride) this.checkCsWrite(i);
-    return this.ea(i);
-  }
-
   /** Exact 64-bit address arithmetic for results outside the canonical range. */
   private eaSlow(i: Insn): number {
     let a = BigInt(i.disp);
@@ -309,7 +293,7 @@ export class CPU implements CodeInvalidator {
   // ================= memory by size =================
 
   readMem(a: number, size: number): number {
-    if ((a & (size - 1)) !== 0) this.misaligned(a, size, false);
+    if ((a & (size - 1)) !== 0) misaligned(this, a, size, false);
     switch (size) {
       case 1:
         return this.mem.read8(a);
@@ -326,7 +310,7 @@ export class CPU implements CodeInvalidator {
   }
 
   writeMem(a: number, size: number, lo: number, hi = 0): void {
-    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
+    if ((a & (size - 1)) !== 0) misaligned(this, a, size, true);
     switch (size) {
       case 1:
         this.mem.write8(a, lo);
@@ -340,69 +324,6 @@ export class CPU implements CodeInvalidator {
       default:
         this.mem.write64(a, lo, hi);
     }
-  }
-
-  /**
-   * The checks of an access not aligned to its size (the aligned fast path skips them):
-   * the 4 GiB limit outside 64-bit mode, alignment checking (#AC(0) at CPL 3 with CR0.AM
-   * and RFLAGS.AC, SDM vol. 3 §6.15 "Interrupt 17"), and, for a write that crosses a
-   * page, both pages before any byte is written.
-   */
-  private misaligned(a: number, size: number, write: boolean): void {
-    // the order the host reports: the segment limit (#GP), then #AC, then paging
-    const crossing = (a & PAGE_MASK) > PAGE_SIZE - size;
-    if (crossing && !this.mode64) this.checkLimit32(a, size);
-    this.checkAlignment(a, size);
-    if (crossing && write) this.checkWrite(a, size);
-  }
-
-  /**
-   * Checks that n bytes at `a` can be written (and, outside 64-bit mode, lie below the
-   * 4 GiB limit), in address order: a write that crosses into a page it may not write
-   * faults with CR2 at the first byte of that page (what the hardware reports), before
-   * any byte is written. `parts` is for the stores the host checks part by part (FNSAVE,
-   * FNSTENV: see checkParts).
-   */
-  checkWrite(a: number, n: number, parts = false): void {
-    if (parts) this.checkParts(a, n, PTE_W);
-    else {
-      if (!this.mode64) this.checkLimit32(a, n);
-      this.mem.translate(a, PTE_W);
-    }
-    const last = a + n - 1;
-    const page = last - (last & PAGE_MASK);
-    if (page > a) this.mem.translate(page, PTE_W);
-  }
-
-  /**
-   * The first checks of a multi-part access (FNSAVE, FNSTENV, FLDENV, FRSTOR): its first
-   * 4-byte part against the 4 GiB limit, that part's page, then the whole against the
-   * limit — the order the host reports (#GP when the first part crosses 4 GiB, else a
-   * page fault at the start before the limit of the rest).
-   */
-  checkParts(a: number, n: number, need: number): void {
-    if (!this.mode64) this.checkLimit32(a, Math.min(n, 4));
-    this.mem.translate(a, need);
-    if (!this.mode64) this.checkLimit32(a, n);
-  }
-
-  /**
-   * Outside 64-bit mode an access that runs past 4 GiB exceeds the flat segments' limit:
-   * #GP(0) before any byte is accessed (#SS(0) for the stack, see push/pop). SDM vol. 3
-   * §5.3; Linux's flat user segments have a limit of 4 GiB − 1.
-   */
-  checkLimit32(a: number, size: number, stack = false): void {
-    if (a + size > TWO32) throw new CpuFault(stack || this.ssOperand() ? SS : GP, 0, `${size}-byte access at ${hex(a)} crosses the 4 GiB segment limit`);
-  }
-
-  /** Whether the current instruction's ModRM memory operand is a stack reference (see Insn.stackRef). */
-  private ssOperand(): boolean {
-    return this.fetchInsn(this.rip).stackRef;
-  }
-
-  /** A data write through a CS override outside 64-bit mode: code segments are not writable (#GP(0)). */
-  checkCsWrite(i: Insn): void {
-    if (i.csOverride) throw new CpuFault(GP, 0, `write through a CS segment override at ${hex(i.addr)}`);
   }
 
   /** Last memory address used by rmRead, so a read-modify-write writes where it read. */
@@ -423,31 +344,18 @@ export class CPU implements CodeInvalidator {
    */
   rmReadRmw(i: Insn, size: number): number {
     if (i.mod === 3) return this.getReg(size === 1 ? i.rmB : i.rm, size);
-    if (i.csOverride) this.checkCsWrite(i);
+    if (i.csOverride) checkCsWrite(this, i);
     const a = this.ea(i);
     this.lastEa = a;
-    this.probeWrite(a, size);
+    probeWrite(this, a, size);
     return this.readMem(a, size);
-  }
-
-  /** #AC(0) for an access at `a` not aligned to `unit` bytes while alignment checking is on (CPL 3, CR0.AM, RFLAGS.AC). */
-  checkAlignment(a: number, unit: number): void {
-    if ((a & (unit - 1)) !== 0 && this.flagsRest & AC && this.cpl === 3 && this.cr0 & CR0_AM) {
-      throw new CpuFault(AC_VECTOR, 0, `misaligned ${unit}-byte access at ${hex(a)} with alignment checking on`);
-    }
-  }
-
-  /** The checks of a `size`-byte write at `a` (limit, alignment, both pages) without writing. */
-  probeWrite(a: number, size: number): void {
-    if ((a & (size - 1)) !== 0) this.misaligned(a, size, true);
-    this.mem.translate(a, PTE_W);
   }
 
   /** Writes the r/m operand at a freshly computed address. */
   rmWrite(i: Insn, size: number, lo: number, hi = 0): void {
     if (i.mod === 3) this.setReg(size === 1 ? i.rmB : i.rm, size, lo, hi);
     else {
-      if (i.csOverride) this.checkCsWrite(i);
+      if (i.csOverride) checkCsWrite(this, i);
       this.writeMem(this.ea(i), size, lo, hi);
     }
   }
@@ -456,7 +364,7 @@ export class CPU implements CodeInvalidator {
   rmWriteBack(i: Insn, size: number, lo: number, hi = 0): void {
     if (i.mod === 3) this.setReg(size === 1 ? i.rmB : i.rm, size, lo, hi);
     else {
-      if (i.csOverride) this.checkCsWrite(i);
+      if (i.csOverride) checkCsWrite(this, i);
       this.writeMem(this.lastEa, size, lo, hi);
     }
   }
@@ -485,28 +393,17 @@ export class CPU implements CodeInvalidator {
   push(size: number, lo: number, hi = 0): void {
     let a = this.spAddr() - size;
     if (!this.mode64) a >>>= 0;
-    this.checkStack(a, size);
+    checkStack(this, a, size);
     this.writeMem(a, size, lo, hi);
     this.setSp(a);
   }
 
   pop(size: number): number {
     const a = this.spAddr();
-    this.checkStack(a, size);
+    checkStack(this, a, size);
     const v = this.readMem(a, size);
     this.setSp(this.mode64 ? a + size : (a + size) >>> 0);
     return v;
-  }
-
-  /**
-   * A stack reference (implicit through RSP, or through RBP/RSP as a base) at a
-   * non-canonical address, or past the 4 GiB limit outside 64-bit mode, is #SS(0), not
-   * #GP(0) (SDM vol. 3 §6.15, "Interrupt 12"). Linux turns #SS into SIGBUS.
-   */
-  checkStack(a: number, size: number): void {
-    if (this.mode64) {
-      if (a >= TWO47 || a + size > TWO47 || a < -TWO47) throw new CpuFault(SS, 0, `stack access at the non-canonical address ${hex(a)}`);
-    } else this.checkLimit32(a, size, true);
   }
 
   /** Branches to a 64-bit target given as halves (checks canonical form in 64-bit mode). */
@@ -705,7 +602,7 @@ export class CPU implements CodeInvalidator {
 
   /** Turns a thrown fault into exception delivery; anything else is a host bug and rethrows. */
   private fault(e: unknown): void {
-    if (e instanceof PageFault && this.beyondAddressSpace(e.addr)) {
+    if (e instanceof PageFault && beyondAddressSpace(this, e.addr)) {
       // Paging never sees these addresses: the canonical check (64-bit mode) or the
       // segment limit (4 GiB − 1 outside it) fails first, and that is #GP(0).
       e = new CpuFault(GP, 0, `access at ${hex(e.addr)}: ${this.mode64 ? 'non-canonical address' : 'beyond the 4 GiB segment limit'}`);
@@ -718,11 +615,6 @@ export class CPU implements CodeInvalidator {
       this.lastFault = e;
       this.deliver(e.vector, hasErrorCode(e.vector) ? e.errorCode : null, false, this.rip);
     } else throw e;
-  }
-
-  /** A linear address no page can hold: non-canonical, or above 4 GiB outside 64-bit mode. */
-  private beyondAddressSpace(a: number): boolean {
-    return this.mode64 ? a >= TWO47 || a < -TWO47 : a >= TWO32 || a < 0;
   }
 
   /** The last fault raised (for diagnostics: the kernel prints its detail). */

@@ -26,6 +26,7 @@ import { CpuFault, GP, UD } from '../exceptions.js';
 import { defGroup, defOp, IMM_UB, MAP_0F, type Insn } from '../decode.js';
 import { CF, PARITY, ZF } from '../flags.js';
 import { alu, OP_ADD, OP_CMP } from './alu.js';
+import { checkCsWrite, checkWrite, eaW, probeWrite } from '../access.js';
 
 const TWO32 = 4294967296;
 const TWO47 = 140737488355328;
@@ -90,8 +91,8 @@ function bitTest(cpu: CPU, i: Insn, kind: number, offLo: number, offHi: number, 
     }
   }
   if (kind !== BT) {
-    if (i.csOverride) cpu.checkCsWrite(i);
-    cpu.checkWrite(a, size);
+    if (i.csOverride) checkCsWrite(cpu, i);
+    checkWrite(cpu, a, size);
   }
   const v = cpu.readMem(a, size);
   const r = bitOp(cpu, kind, v, cpu.hi, k);
@@ -266,11 +267,11 @@ for (const byte of [true, false]) {
 // cmpxchg8b m64 / cmpxchg16b m128 (REX.W)
 defGroup(MAP_0F, 0xc7, { name: 'grp9' }, 1, (cpu, i) => {
   if (i.mod === 3) throw new CpuFault(UD, 0, 'cmpxchg8b with a register operand');
-  const a = cpu.eaW(i);
+  const a = eaW(cpu, i);
   let eq: boolean;
   if (i.opsize === 8) {
     if ((a & 15) !== 0) throw new CpuFault(GP, 0, 'cmpxchg16b operand not 16-byte aligned');
-    cpu.checkWrite(a, 16);
+    checkWrite(cpu, a, 16);
     const l0 = cpu.readMem(a, 8);
     const l1 = cpu.hi;
     const h0 = cpu.readMem(a + 8, 8);
@@ -287,8 +288,8 @@ defGroup(MAP_0F, 0xc7, { name: 'grp9' }, 1, (cpu, i) => {
       cpu.setReg(RDX, 8, h0, h1);
     }
   } else {
-    cpu.probeWrite(a, 8);
-    cpu.checkWrite(a, 8);
+    probeWrite(cpu, a, 8);
+    checkWrite(cpu, a, 8);
     const lo = cpu.readMem(a, 8);
     const hi = cpu.hi;
     const r = cpu.regs;

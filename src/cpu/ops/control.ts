@@ -4,6 +4,7 @@
 import { RCX, type CPU } from '../cpu.js';
 import { defOp, defGroup, IMM_B, IMM_Z, IMM_W, IMM_UB, MAP_1, MAP_0F, type Insn } from '../decode.js';
 import { CpuFault, BP, OFV, UD } from '../exceptions.js';
+import { checkStack, probeWrite } from '../access.js';
 
 function pushReturn(cpu: CPU, i: Insn, size: number): void {
   const ret = i.addr + i.len;
@@ -49,8 +50,8 @@ defGroup(MAP_1, 0xff, { name: 'grp5' }, 2, (cpu, i) => {
     // AMD checks the return address's stack slot first: a bad stack faults before a
     // non-canonical target (the host); Intel's pseudocode checks the target first
     const a = cpu.mode64 ? cpu.spAddr() - s : (cpu.spAddr() - s) >>> 0;
-    cpu.checkStack(a, s);
-    cpu.probeWrite(a, s);
+    checkStack(cpu, a, s);
+    probeWrite(cpu, a, s);
   }
   cpu.jumpTo(lo, hi, s); // checks the target before anything is pushed
   pushReturn(cpu, i, s);
@@ -70,7 +71,7 @@ defGroup(MAP_1, 0xff, { name: 'grp5' }, 5, farUnsupported);
 function ret(cpu: CPU, i: Insn, extra: number): void {
   const s = i.opsize;
   const a = cpu.spAddr();
-  cpu.checkStack(a, s);
+  checkStack(cpu, a, s);
   const lo = cpu.readMem(a, s);
   cpu.jumpTo(lo, cpu.hi, s);
   cpu.setSp(cpu.mode64 ? a + s + extra : (a + s + extra) >>> 0);

@@ -7,6 +7,7 @@ import { defOp, defGroup, IMM_B, IMM_UB, IMM_Z, IMM_V, IMM_O, IMM_WB, MAP_1, MAP
 import { CF, DF, ARITH, AF, PF, ZF, SF } from '../flags.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
 import { arpl } from './legacy32.js';
+import { checkStack, probeWrite } from '../access.js';
 
 // ---- mov ----
 defOp(MAP_1, 0x88, { name: 'mov', modrm: true, h: (cpu, i) => cpu.rmWrite(i, 1, cpu.getReg8(i.regB)) });
@@ -229,7 +230,7 @@ function pushSeg(seg: number) {
 function popSeg(seg: number) {
   return (cpu: CPU, i: Insn) => {
     const sp = cpu.spAddr();
-    cpu.checkStack(sp, i.opsize);
+    checkStack(cpu, sp, i.opsize);
     const v = cpu.readMem(sp, 2);
     cpu.loadDataSegment(seg, v);
     cpu.pop(i.opsize);
@@ -257,7 +258,7 @@ defOp(MAP_1, 0x60, {
     const sp = cpu.spAddr();
     for (let k = 1; k <= 8; k++) {
       const a = (sp - k * s) >>> 0;
-      cpu.checkStack(a, s);
+      checkStack(cpu, a, s);
       cpu.mem.checkWritable(a, s);
     }
     const esp = cpu.getReg(RSP, s);
@@ -273,7 +274,7 @@ defOp(MAP_1, 0x61, {
     const v: number[] = [];
     for (let k = 0; k < 8; k++) {
       const a = (sp + k * s) >>> 0;
-      cpu.checkStack(a, s);
+      checkStack(cpu, a, s);
       v.push(cpu.readMem(a, s));
     }
     for (let r = 7; r >= 0; r--) if (r !== RSP) cpu.setReg(r, s, v[7 - r]);
@@ -369,7 +370,7 @@ defOp(MAP_1, 0xc9, {
     // RSP ← RBP; RBP ← pop(): the pop reads through the stack pointer's width
     const s = i.opsize;
     const a = cpu.mode64 ? cpu.reg64(RBP) : cpu.regs[RBP * 2] >>> 0;
-    cpu.checkStack(a, s);
+    checkStack(cpu, a, s);
     const v = cpu.readMem(a, s);
     const vh = cpu.hi;
     cpu.setSp(cpu.mode64 ? a + s : (a + s) >>> 0);
@@ -393,7 +394,7 @@ defOp(MAP_1, 0xc8, {
     let bp = m64 ? cpu.reg64(RBP) : cpu.regs[RBP * 2] >>> 0;
     const push = (lo: number, hi: number) => {
       sp = wrap(sp - s);
-      cpu.checkStack(sp, s);
+      checkStack(cpu, sp, s);
       cpu.writeMem(sp, s, lo, hi);
     };
     const rbpLo = cpu.getReg(RBP, s);
@@ -402,14 +403,14 @@ defOp(MAP_1, 0xc8, {
     const [flo, fhi] = [frame | 0, Math.floor(frame / 4294967296) | 0];
     for (let k = 1; k < level; k++) {
       bp = wrap(bp - s);
-      cpu.checkStack(bp, s);
+      checkStack(cpu, bp, s);
       const v = cpu.readMem(bp, s);
       push(v, cpu.hi);
     }
     if (level > 0) push(flo, fhi);
     sp = wrap(sp - i.imm);
-    cpu.checkStack(sp, s);
-    cpu.probeWrite(sp, s);
+    checkStack(cpu, sp, s);
+    probeWrite(cpu, sp, s);
     cpu.setReg(RBP, s, flo, fhi);
     cpu.setSp(sp);
   },

@@ -10,6 +10,7 @@
 import type { CPU } from '../cpu.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
 import type { Insn } from '../decode.js';
+import { checkLimit32, checkWrite, eaLow, eaW } from '../access.js';
 
 // ---- MXCSR ----
 export const MX_IE = 0x1;
@@ -99,14 +100,14 @@ export function checkAlign16(i: Insn, a: number): void {
  * movapd, movdqa, movnt*, fxsave/fxrstor) still check (AMD APM vol. 1 §4.3.2).
  */
 export function alignedEa(cpu: CPU, i: Insn, write = false, explicit = false): number {
-  if (explicit || !(cpu.mxcsr & MX_MM)) checkAlign16(i, cpu.eaLow(i));
-  return write ? cpu.eaW(i) : cpu.ea(i);
+  if (explicit || !(cpu.mxcsr & MX_MM)) checkAlign16(i, eaLow(cpu, i));
+  return write ? eaW(cpu, i) : cpu.ea(i);
 }
 
 /** Reads 16 bytes at `a` into dst[k..k+3] (past 4 GiB outside 64-bit mode: #GP, the segment limit). */
 export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
   const m = cpu.mem;
-  if ((a & 0xfff) > 0xff0 && !cpu.mode64) cpu.checkLimit32(a, 16);
+  if ((a & 0xfff) > 0xff0 && !cpu.mode64) checkLimit32(cpu, a, 16);
   const l0 = m.read64(a);
   const h0 = m.hi;
   const l1 = m.read64(a + 8);
@@ -120,8 +121,8 @@ export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
 export function store128(cpu: CPU, a: number, src: Int32Array, k: number): void {
   const m = cpu.mem;
   if ((a & 0xfff) > 0xff0) {
-    if (!cpu.mode64) cpu.checkLimit32(a, 16);
-    cpu.checkWrite(a, 16);
+    if (!cpu.mode64) checkLimit32(cpu, a, 16);
+    checkWrite(cpu, a, 16);
   }
   m.write64(a, src[k], src[k + 1]);
   m.write64(a + 8, src[k + 2], src[k + 3]);

@@ -22,6 +22,7 @@ import { defGroup, defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
 import { CpuFault, GP } from '../exceptions.js';
 import { mxcsrMask, alignedEa, ud } from './sse-common.js';
 import { PTE_R, PTE_W } from '../../mem/memory.js';
+import { checkWrite, eaW } from '../access.js';
 
 export const FXSAVE_SIZE = 512;
 
@@ -85,7 +86,7 @@ defGroup(MAP_0F, 0xae, G, 0, (cpu, i) => {
   const img = new Uint8Array(n);
   fxsaveImage(cpu, img, i.w);
   amdProbeEnd(cpu, a, PTE_W);
-  cpu.checkWrite(a, n);
+  checkWrite(cpu, a, n);
   cpu.mem.writeBytes(a, img, cpu.mem.user);
 });
 defGroup(MAP_0F, 0xae, G, 1, (cpu, i) => {
@@ -102,7 +103,7 @@ defGroup(MAP_0F, 0xae, G, 2, (cpu, i) => {
 });
 defGroup(MAP_0F, 0xae, G, 3, (cpu, i) => {
   memOnly(i);
-  cpu.writeMem(cpu.eaW(i), 4, cpu.mxcsr);
+  cpu.writeMem(eaW(cpu, i), 4, cpu.mxcsr);
 });
 // /5 lfence, /6 mfence, /7 sfence (register forms); /7 memory is clflush.
 // xsave/xrstor/xsaveopt (/4 /5 /6 memory) are not implemented (XSAVE is not advertised).

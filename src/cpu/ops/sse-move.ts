@@ -11,6 +11,7 @@
 import type { CPU } from '../cpu.js';
 import { defOp, MAP_0F, type Handler, type Insn } from '../decode.js';
 import { alignedEa, putS, src128, store128, ud } from './sse-common.js';
+import { checkCsWrite, checkWrite, eaW } from '../access.js';
 
 const RDI = 7;
 
@@ -40,7 +41,7 @@ function store128Op(align: boolean, memOnly = false): Handler {
       x[d + 3] = x[s + 3];
       return;
     }
-    store128(cpu, align ? alignedEa(cpu, i, true, true) : cpu.eaW(i), x, s);
+    store128(cpu, align ? alignedEa(cpu, i, true, true) : eaW(cpu, i), x, s);
   };
 }
 
@@ -69,7 +70,7 @@ defOp(MAP_0F, 0xc3, {
     if (i.mod === 3) throw ud(i, 'register operand');
     const s = i.opsize === 8 ? 8 : 4;
     const v = cpu.getReg(i.reg, s);
-    cpu.writeMem(cpu.eaW(i), s, v, cpu.hi);
+    cpu.writeMem(eaW(cpu, i), s, v, cpu.hi);
   },
 });
 
@@ -105,7 +106,7 @@ def(0x11, 0xf3, 'movss', (cpu, i) => {
   const x = cpu.xmm32;
   const s = i.reg * 4;
   if (i.mod === 3) x[i.rm * 4] = x[s];
-  else cpu.writeMem(cpu.eaW(i), 4, x[s]);
+  else cpu.writeMem(eaW(cpu, i), 4, x[s]);
 });
 def(0x11, 0xf2, 'movsd', (cpu, i) => {
   const x = cpu.xmm32;
@@ -113,7 +114,7 @@ def(0x11, 0xf2, 'movsd', (cpu, i) => {
   if (i.mod === 3) {
     x[i.rm * 4] = x[s];
     x[i.rm * 4 + 1] = x[s + 1];
-  } else cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
+  } else cpu.writeMem(eaW(cpu, i), 8, x[s], x[s + 1]);
 });
 
 // movd / movq between XMM and general registers or memory
@@ -163,7 +164,7 @@ def(0xd6, 0x66, 'movq', (cpu, i) => {
     x[d + 1] = x[s + 1];
     x[d + 2] = 0;
     x[d + 3] = 0;
-  } else cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
+  } else cpu.writeMem(eaW(cpu, i), 8, x[s], x[s + 1]);
 });
 
 // movlps/movhlps, movhps/movlhps, movlpd, movhpd (loads)
@@ -210,7 +211,7 @@ function storeHalf(high: boolean): Handler {
     if (i.mod === 3) throw ud(i, 'register operand');
     const x = cpu.xmm32;
     const s = i.reg * 4 + (high ? 2 : 0);
-    cpu.writeMem(cpu.eaW(i), 8, x[s], x[s + 1]);
+    cpu.writeMem(eaW(cpu, i), 8, x[s], x[s + 1]);
   };
 }
 def(0x12, 0x66, 'movlpd', loadHalf(false));
@@ -249,7 +250,7 @@ function byteSigns(v: number): number {
 // maskmovdqu xmm1, xmm2: store the bytes of xmm1 whose xmm2 mask byte has its top bit set, at DS:rDI
 def(0xf7, 0x66, 'maskmovdqu', (cpu: CPU, i: Insn) => {
   if (i.mod !== 3) throw ud(i, 'memory operand');
-  if (i.csOverride) cpu.checkCsWrite(i); // even with an all-zero mask (host)
+  if (i.csOverride) checkCsWrite(cpu, i); // even with an all-zero mask (host)
   const b = cpu.xmmBytes;
   const s = i.reg * 16;
   const m = i.rm * 16;
@@ -269,6 +270,6 @@ def(0xf7, 0x66, 'maskmovdqu', (cpu: CPU, i: Insn) => {
   }
   if (first < 0) return;
   // the whole 16-byte window is checked from its start (the host reports a fault there)
-  cpu.checkWrite(a, 16);
+  checkWrite(cpu, a, 16);
   for (let k = first; k <= last; k++) if (b[m + k] & 0x80) cpu.mem.write8(a + k, b[s + k]);
 });

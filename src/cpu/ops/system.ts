@@ -12,6 +12,7 @@ import {
 import { defOp, defGroup, MAP_1, MAP_0F, hex, type Insn } from '../decode.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
 import { IF, RF, VM, IOPL } from '../flags.js';
+import { checkStack } from '../access.js';
 
 function requireCpl0(cpu: CPU, what: string): void {
   if (cpu.cpl !== 0) throw new CpuFault(GP, 0, `${what} at CPL ${cpu.cpl}`);
@@ -138,7 +139,7 @@ defOp(MAP_1, 0xcf, {
     if (!cpu.mode64 && cpu.cpl === 0) throw new CpuFault(GP, 0, 'iret at CPL 0 in compatibility mode is not modelled (a 32-bit kernel)');
     const s = i.w ? 8 : i.opsize;
     const sp = cpu.spAddr();
-    cpu.checkStack(sp, 3 * s);
+    checkStack(cpu, sp, 3 * s);
     // The frame's slots: RIP CS RFLAGS RSP SS. AMD CPUs read RFLAGS first, then SS, RSP,
     // CS and RIP, all five even for a same-level return outside 64-bit mode (the host
     // reports the fault at that slot); Intel's pseudocode pops in order, RSP and SS only

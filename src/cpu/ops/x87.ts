@@ -71,6 +71,7 @@ import {
   FSW_C3 as C3,
   FSW_B as BUSY,
 } from '../fpu-state.js';
+import { checkAlignment, checkCsWrite, checkParts, checkWrite, eaW } from '../access.js';
 
 const RC_NEAR = 0;
 const RC_DOWN = 1;
@@ -1284,10 +1285,10 @@ function memAddr(cpu: CPU, i: Insn): number {
  * as the host CPU shows) and before any FPU state changes.
  */
 function storeAddr(cpu: CPU, i: Insn, n: number): number {
-  if (i.csOverride) cpu.checkCsWrite(i);
+  if (i.csOverride) checkCsWrite(cpu, i);
   const a = memAddr(cpu, i);
-  cpu.checkAlignment(a, n === 10 ? 8 : n);
-  cpu.checkWrite(a, n);
+  checkAlignment(cpu, a, n === 10 ? 8 : n);
+  checkWrite(cpu, a, n);
   return a;
 }
 
@@ -1414,7 +1415,7 @@ function readF80(cpu: CPU, a: number, out: V): void {
 }
 
 function writeF80(cpu: CPU, a: number, v: V): void {
-  cpu.checkWrite(a, 10);
+  checkWrite(cpu, a, 10);
   cpu.writeMem(a, 8, v.l | 0, v.h | 0);
   cpu.writeMem(a + 8, 2, v.s);
 }
@@ -1609,12 +1610,12 @@ function escD9(cpu: CPU, i: Insn): void {
         return;
       }
       case 6:
-        fnstenv(cpu, i, cpu.eaW(i));
+        fnstenv(cpu, i, eaW(cpu, i));
         cpu.fpu.cw |= 0x3f;
         cpu.fpu.updateSummary();
         return;
       case 7:
-        cpu.writeMem(cpu.eaW(i), 2, cpu.fpu.cw);
+        cpu.writeMem(eaW(cpu, i), 2, cpu.fpu.cw);
         return;
       default:
         ud(i);
@@ -2300,12 +2301,12 @@ function escDD(cpu: CPU, i: Insn): void {
         frstor(cpu, i, cpu.ea(i));
         return;
       case 6: {
-        const a = cpu.eaW(i);
+        const a = eaW(cpu, i);
         fnsave(cpu, i, a);
         return;
       }
       case 7:
-        cpu.writeMem(cpu.eaW(i), 2, cpu.fpu.status);
+        cpu.writeMem(eaW(cpu, i), 2, cpu.fpu.status);
         return;
       default:
         ud(i);
@@ -2406,7 +2407,7 @@ function escDF(cpu: CPU, i: Insn): void {
 function fbld(cpu: CPU, i: Insn): void {
   const f = begin(cpu, i);
   const a = memAddr(cpu, i);
-  cpu.checkParts(a, 10, PTE_R);
+  checkParts(cpu, a, 10, PTE_R);
   const bytes = cpu.mem.readBytes(a, 10, cpu.mem.user);
   let n = 0n;
   for (let k = 8; k >= 0; k--) n = n * 100n + BigInt((bytes[k] >> 4) * 10 + (bytes[k] & 15));
@@ -2465,12 +2466,12 @@ function fbstp(cpu: CPU, i: Insn): void {
  * host does — its last byte (a fault there names a + n − 1, not the next page's start).
  */
 function checkImage(cpu: CPU, a: number, n: number, need: number): void {
-  cpu.checkAlignment(a, n === 14 || n === 94 ? 2 : 4); // #AC: the 16-bit formats want 2 bytes, the others 4
+  checkAlignment(cpu, a, n === 14 || n === 94 ? 2 : 4); // #AC: the 16-bit formats want 2 bytes, the others 4
   if (cpu.vendor === 'amd') {
-    cpu.checkParts(a, n, need);
+    checkParts(cpu, a, n, need);
     cpu.mem.translate(cpu.mode64 ? a + n - 1 : (a + n - 1) >>> 0, need);
-  } else if (need === PTE_W) cpu.checkWrite(a, n, true);
-  else cpu.checkParts(a, n, need);
+  } else if (need === PTE_W) checkWrite(cpu, a, n, true);
+  else checkParts(cpu, a, n, need);
 }
 
 /** FNSTENV: the 28-byte (32-bit) or 14-byte (16-bit operand size) protected-mode format. */
