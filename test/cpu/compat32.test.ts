@@ -315,6 +315,21 @@ test('arpl raises the destination RPL to the source RPL and sets ZF; else clears
   assert.equal(same.cpu.getRflags() & 0x40, 0);
 });
 
+test('AMD: arpl writes its memory operand even through a CS override (other writes #GP)', () => {
+  // the host: arpl %sp,%cs:4(%ecx) raised the RPL in memory and went on
+  const arpl = (vendor: 'intel' | 'amd') =>
+    runCode([0x2e, 0x63, 0x61, 0x04], (c) => {
+      c.vendor = vendor;
+      c.setReg(ECX, 4, DATA);
+      c.setReg(ESP, 4, 0x7fef13);
+      c.mem.write16(DATA + 4, 0x28);
+    }, compat);
+  const amd = arpl('amd');
+  assert.equal(amd.fault, null);
+  assert.equal(amd.cpu.mem.read16(DATA + 4), 0x2b);
+  assert.match(arpl('intel').fault ?? '', /^vector 13:/);
+});
+
 test('les/lds load a far pointer: the selector (checked) into the segment register, the offset into the register', () => {
   // les (%ebx),%eax over m16:32 = 0x11223344:0x002b (the host: EAX = 0x11223344, ES = 0x2b)
   const les = runCode([0xc4, 0x03], (c) => {

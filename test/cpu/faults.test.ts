@@ -172,6 +172,12 @@ test('#AC(0): a misaligned access at CPL 3 with RFLAGS.AC and CR0.AM, before pag
     c.setReg64Num(RDI, 0x1c);
   });
   assert.equal(vector(fstl.fault), 17);
+  // so do the unaligned 16-byte SSE moves: movups %xmm6,(%rdi) with RDI = 0x7fff (unmapped)
+  const movups = runCode([0x0f, 0x11, 0x37], (c) => {
+    withAc(c);
+    c.setReg64Num(RDI, 0x7fff);
+  });
+  assert.equal(vector(movups.fault), 17);
   // enter's write check of the final stack pointer is an access too: misaligned, it is #AC
   const enter = runCode([0xc8, 0xb1, 0x95, 0x00], withAc);
   assert.equal(vector(enter.fault), 17);

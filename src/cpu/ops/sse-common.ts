@@ -10,7 +10,7 @@
 import type { CPU } from '../cpu.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
 import type { Insn } from '../decode.js';
-import { checkLimit32, checkWrite, eaLow, eaW } from '../access.js';
+import { checkAlignment, checkLimit32, checkWrite, eaLow, eaW } from '../access.js';
 
 // ---- MXCSR ----
 export const MX_IE = 0x1;
@@ -108,6 +108,7 @@ export function alignedEa(cpu: CPU, i: Insn, write = false, explicit = false): n
 export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
   const m = cpu.mem;
   if ((a & 0xfff) > 0xff0 && !cpu.mode64) checkLimit32(cpu, a, 16);
+  checkAlignment(cpu, a, 16); // #AC for a misaligned movups/movdqu with alignment checking on (host)
   const l0 = m.read64(a);
   const h0 = m.hi;
   const l1 = m.read64(a + 8);
@@ -120,10 +121,9 @@ export function load128(cpu: CPU, a: number, dst: Int32Array, k: number): void {
 /** Writes src[k..k+3] as 16 bytes at `a` (a page-crossing store faults before writing). */
 export function store128(cpu: CPU, a: number, src: Int32Array, k: number): void {
   const m = cpu.mem;
-  if ((a & 0xfff) > 0xff0) {
-    if (!cpu.mode64) checkLimit32(cpu, a, 16);
-    checkWrite(cpu, a, 16);
-  }
+  if ((a & 0xfff) > 0xff0 && !cpu.mode64) checkLimit32(cpu, a, 16);
+  checkAlignment(cpu, a, 16);
+  if ((a & 0xfff) > 0xff0) checkWrite(cpu, a, 16);
   m.write64(a, src[k], src[k + 1]);
   m.write64(a + 8, src[k + 2], src[k + 3]);
 }

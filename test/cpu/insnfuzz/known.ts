@@ -36,14 +36,15 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
     id: 'unusable data segment in 32-bit mode',
     reason:
       'in compatibility mode an access through a null DS/ES/FS/GS, or a write through one holding a (readable) code ' +
-      'segment or the read-only CPUNODE segment (0x7b), is #GP(0); sysgate does not model segment state after the ' +
-      'load (Linux programs never run with such segments; checking every access would cost the interpreter)',
+      'segment or the read-only CPUNODE segment (0x7b) — anything but __USER_DS — is #GP(0); sysgate does not model ' +
+      'segment state after the load (Linux programs never run with such segments; checking every access would cost ' +
+      'the interpreter)',
     applies: (c, emu, nat) =>
       !c.mode64 &&
       nat.status === 'signal' &&
       nat.sig === SIGSEGV &&
       nat.code === SI_KERNEL &&
-      nat.seg.slice(2, 6).some((v) => v < 4n || (v & ~3n) === 0x20n || (v & ~3n) === 0x78n) &&
+      nat.seg.slice(2, 6).some((v) => (v & ~3n) !== 0x28n) &&
       emu.executed.some((i) => /^(mov|pop|l[defgs]s)\b.*%(ds|es|fs|gs)$|^l[defg]s\b/.test(i.text)),
   },
   {
