@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runCode, makeCpu, CODE } from './harness.js';
+import { runCode, makeCpu, CODE, tables } from './harness.js';
 import { EFER_SCE, RCX, R11, MSR_STAR } from '../../src/cpu/index.js';
 import type { CPU } from '../../src/cpu/index.js';
 
@@ -193,4 +193,20 @@ test('sysret at CPL 3 from compatibility mode: #GP on AMD (which has it there), 
     }, { mode64: false }).cpu.lastFault?.vector;
   assert.equal(run('amd'), 13);
   assert.equal(run('intel'), 6);
+});
+
+test('verr/verw set ZF for a readable/writable segment at CPL 3; lldt and lmsw are #GP', () => {
+  // the host, selector in AX: verr 0x2b 0x23 0x33 0x7b 0x28 → ZF; 0x18 0x10 0x63 0 8 0x2f 0xffff → no ZF;
+  // verw only 0x2b and 0x28
+  const zf = (code: number[], sel: number) =>
+    runCode(code, (c) => {
+      tables(c);
+      c.setReg(0, 4, sel);
+    }).cpu.getRflags() & 0x40;
+  for (const sel of [0x2b, 0x23, 0x33, 0x7b, 0x28]) assert.equal(zf([0x0f, 0x00, 0xe0], sel), 0x40, `verr ${sel.toString(16)}`);
+  for (const sel of [0x18, 0x10, 0x63, 0, 8, 0x2f, 0xffff]) assert.equal(zf([0x0f, 0x00, 0xe0], sel), 0, `verr ${sel.toString(16)}`);
+  for (const sel of [0x2b, 0x28]) assert.equal(zf([0x0f, 0x00, 0xe8], sel), 0x40, `verw ${sel.toString(16)}`);
+  for (const sel of [0x23, 0x33, 0x7b, 0x18, 0]) assert.equal(zf([0x0f, 0x00, 0xe8], sel), 0, `verw ${sel.toString(16)}`);
+  assert.equal(runCode([0x0f, 0x00, 0xd0]).cpu.lastFault?.vector, 13, 'lldt');
+  assert.equal(runCode([0x0f, 0x01, 0xf0]).cpu.lastFault?.vector, 13, 'lmsw');
 });

@@ -11,7 +11,7 @@ import {
 } from '../cpu.js';
 import { defOp, defGroup, MAP_1, MAP_0F, hex, type Insn } from '../decode.js';
 import { CpuFault, GP, UD } from '../exceptions.js';
-import { IF, RF, VM, IOPL } from '../flags.js';
+import { IF, RF, VM, IOPL, ZF } from '../flags.js';
 import { checkStack } from '../access.js';
 
 function requireCpl0(cpu: CPU, what: string): void {
@@ -272,6 +272,37 @@ defGroup(MAP_0F, 0x00, { name: 'grp6' }, 3, (cpu, i) => {
   cpu.mem.user = saved;
 });
 defGroup(MAP_0F, 0x00, { name: 'grp6' }, 1, (cpu, i) => cpu.rmWrite(i, 2, cpu.tr));
+
+// verr / verw: ZF = 1 when the selector names a segment readable (verr) or writable (verw)
+// at the current privilege: a code or data descriptor in the GDT (no LDT here), data or
+// non-conforming code with DPL ≥ max(CPL, RPL); readable = data or code with R, writable
+// = data with W (SDM vol. 2 VERR/VERW). Only ZF changes; nothing faults but the operand.
+function verify(cpu: CPU, sel: number, write: boolean): boolean {
+  const idx = sel & 0xfff8;
+  if ((sel & 0xfffc) === 0 || sel & 4 || idx + 7 > cpu.gdtLimit) return false;
+  const { hi } = cpu.readDescriptor(sel);
+  const type = (hi >> 8) & 0x1f;
+  if (!(type & 0x10)) return false; // a system descriptor
+  const code = (type & 8) !== 0;
+  const conforming = code && (type & 4) !== 0;
+  if (!conforming && ((hi >> 13) & 3) < Math.max(cpu.cpl, sel & 3)) return false;
+  return write ? !code && (type & 2) !== 0 : !code || (type & 2) !== 0;
+}
+for (const [reg, write] of [[4, false], [5, true]] as const) {
+  defGroup(MAP_0F, 0x00, { name: 'grp6' }, reg, (cpu, i) => {
+    const ok = verify(cpu, cpu.rmRead(i, 2), write);
+    cpu.flags.setArith((cpu.flags.arith & ~ZF) | (ok ? ZF : 0));
+  });
+}
+// lldt and lmsw: privileged (#GP(0) at CPL > 0); the kernel uses neither, not modelled at CPL 0
+defGroup(MAP_0F, 0x00, { name: 'grp6' }, 2, (cpu) => {
+  requireCpl0(cpu, 'lldt');
+  throw new CpuFault(UD, 0, 'lldt is not modelled');
+});
+defGroup(MAP_0F, 0x01, { name: 'grp7' }, 6, (cpu) => {
+  requireCpl0(cpu, 'lmsw');
+  throw new CpuFault(UD, 0, 'lmsw is not modelled');
+});
 
 // Control registers: CR0, CR2, CR3, CR4 and (64-bit mode) CR8 exist; any other number is
 // #UD, which comes before the privilege check (#GP(0) at CPL > 0): SDM vol. 2 "MOV—Move
