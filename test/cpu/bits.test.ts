@@ -507,3 +507,14 @@ export const NATIVE_BITS: Vector[] = [
   { n: 'cmpxchg8b [ro] (not equal) → #PF', c: '0fc70e', r: { 0: '1', 6: '600000' }, ro: [0], xf: 0x0, xv: 14, xr: 0 },
   { n: 'cmpxchg8b with a register operand → #UD', c: '0fc7c8', xf: 0x0, xv: 6, xr: 0 },
 ];
+
+test('bts with a register offset beyond 2^53 addresses the exact unit (67h: modulo 4 GiB)', () => {
+  // bts %rax,%gs:0x76(%ebx) with RAX = 0x7bd4191de60f69a6, EBX = 0x603a80: the host faults
+  // at EBX + 0x76 + (RAX SAR 6) × 8 mod 2^32 = 0xbd222826
+  const r = runCode([0x65, 0x67, 0x48, 0x0f, 0xab, 0x43, 0x76], (c) => {
+    setReg(c, 0, 0x7bd4191de60f69a6n);
+    setReg(c, 3, 0x603a80n);
+  });
+  assert.equal(r.cpu.lastFault?.vector, 14);
+  assert.equal(r.cpu.cr2, 0xbd222826);
+});

@@ -223,6 +223,15 @@ test('iret at CPL 3 to the same level pops EIP, CS and EFLAGS; AMD reads EFLAGS 
   assert.equal(r.fault, null);
   assert.equal(r32(r.cpu, ESP), STACK_TOP - 64 + 12);
   assert.equal(r.cpu.getRflags() & 0x8d5, 0x8d5);
+  // CS = 0x0b (__KERNEL32_CS with RPL 3): a non-conforming segment whose DPL is not the RPL
+  const dpl = runCode(code, (c) => {
+    tables(c);
+    c.mem.write32(STACK_TOP - 64, CODE + 1);
+    c.mem.write32(STACK_TOP - 60, 0x0b);
+    c.mem.write32(STACK_TOP - 56, 0x202);
+  }, compat);
+  assert.match(dpl.fault ?? '', /^vector 13:/);
+  assert.equal(dpl.cpu.lastFault?.errorCode, 0x08);
   // the host, ESP = DATA − 8 (EIP and CS slots unmapped, EFLAGS mapped): the fault is at CS
   const amd = runCode(code, (c) => {
     tables(c);
@@ -315,19 +324,23 @@ test('arpl raises the destination RPL to the source RPL and sets ZF; else clears
   assert.equal(same.cpu.getRflags() & 0x40, 0);
 });
 
-test('AMD: arpl writes its memory operand even through a CS override (other writes #GP)', () => {
-  // the host: arpl %sp,%cs:4(%ecx) raised the RPL in memory and went on
-  const arpl = (vendor: 'intel' | 'amd') =>
-    runCode([0x2e, 0x63, 0x61, 0x04], (c) => {
-      c.vendor = vendor;
-      c.setReg(ECX, 4, DATA);
-      c.setReg(ESP, 4, 0x7fef13);
-      c.mem.write16(DATA + 4, 0x28);
+test('arpl through a CS override is #GP only when it writes (raises the RPL)', () => {
+  // the host: arpl %cx,%cs:(%eax) with CX's RPL 3 over a selector of RPL 0 → SIGSEGV
+  // (SI_KERNEL); with CX's RPL 0 → nothing written, no fault
+  const arpl = (cx: number) =>
+    runCode([0x2e, 0x63, 0x08], (c) => {
+      c.setReg(EAX, 4, DATA);
+      c.setReg(ECX, 4, cx);
+      c.mem.write16(DATA, 0x28);
+      c.setRflags(0x8d5, 0x8d5);
     }, compat);
-  const amd = arpl('amd');
-  assert.equal(amd.fault, null);
-  assert.equal(amd.cpu.mem.read16(DATA + 4), 0x2b);
-  assert.match(arpl('intel').fault ?? '', /^vector 13:/);
+  const raise = arpl(3);
+  assert.match(raise.fault ?? '', /^vector 13:/);
+  assert.equal(raise.cpu.getRflags() & 0x8d5, 0x8d5, 'flags unchanged');
+  assert.equal(raise.cpu.mem.read16(DATA), 0x28);
+  const keep = arpl(0);
+  assert.equal(keep.fault, null);
+  assert.equal(keep.cpu.getRflags() & 0x40, 0);
 });
 
 test('les/lds load a far pointer: the selector (checked) into the segment register, the offset into the register', () => {

@@ -79,14 +79,19 @@ function bitTest(cpu: CPU, i: Insn, kind: number, offLo: number, offHi: number, 
   }
   let a = cpu.ea(i);
   if (fromReg) {
-    const off = size === 2 ? (offLo << 16) >> 16 : size === 4 ? offLo | 0 : offHi * TWO32 + (offLo >>> 0);
-    const disp = ((off - k) / bits) * size;
-    if (!cpu.mode64) a = (a + disp) >>> 0;
+    // The unit is at (offset SAR log2(bits)) × size bytes: (offset SAR 3) with its low
+    // bits cleared. Its low 32 bits are exact in int32 arithmetic whatever the offset
+    // (the 32-bit address sizes need no more); 64-bit addressing takes the whole value.
+    const lo32 = size === 2 ? ((offLo << 16) >> 19) & ~1 : size === 4 ? (offLo >> 3) & ~3 : ((offLo >>> 3) | (offHi << 29)) & ~7;
+    if (!cpu.mode64) a = (a + lo32) >>> 0;
     else if (i.adsize === 4) {
       const sb = i.seg >= 0 ? cpu.segBase[i.seg] : 0;
-      a = ((a - sb + disp) >>> 0) + sb;
+      a = ((a - sb + lo32) >>> 0) + sb;
     } else {
-      a += disp;
+      // 64-bit addressing: exact in doubles while the offset fits 53 bits, else in BigInt
+      const off = size === 2 ? (offLo << 16) >> 16 : size === 4 ? offLo | 0 : offHi * TWO32 + (offLo >>> 0);
+      if (Number.isSafeInteger(off)) a += Math.floor(off / bits) * size;
+      else a = Number(BigInt(a) + (((BigInt(offHi) << 32n) | BigInt(offLo >>> 0)) >> 6n) * 8n);
       if (a >= TWO47 || a < -TWO47) throw new CpuFault(GP, 0, 'bit offset reaches a non-canonical address');
     }
   }

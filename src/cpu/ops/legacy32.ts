@@ -12,7 +12,6 @@ import { SEG_DS, SEG_ES, SEG_FS, SEG_GS, SEG_SS, type CPU } from '../cpu.js';
 import { defOp, IMM_UB, MAP_0F, MAP_1, type Handler, type Insn } from '../decode.js';
 import { CpuFault, BR, DE, UD } from '../exceptions.js';
 import { AF, CF, ZF } from '../flags.js';
-import { probeWrite } from '../access.js';
 
 const AL = 0;
 
@@ -147,24 +146,15 @@ defOp(MAP_1, 0x62, {
 /**
  * arpl r/m16, r16 (63 outside 64-bit mode, where it is movsxd): raises the destination
  * selector's RPL to the source's, ZF = 1 when it did. Only ZF changes (SDM vol. 2 ARPL).
- * AMD's ARPL writes a memory operand even through a CS override (the host does, where
- * other instructions #GP).
+ * The operand is written only when the RPL is raised: through a CS override that is
+ * #GP(0) then and nothing otherwise (the host).
  */
 export function arpl(cpu: CPU, i: Insn): void {
-  const amdMem = cpu.vendor === 'amd' && i.mod !== 3;
-  let d: number;
-  let a = 0;
-  if (amdMem) {
-    a = cpu.ea(i);
-    probeWrite(cpu, a, 2);
-    d = cpu.readMem(a, 2);
-  } else d = cpu.rmReadRmw(i, 2);
+  const d = cpu.rmRead(i, 2);
   const src = cpu.getReg(i.reg, 2);
   const raise = (d & 3) < (src & 3);
+  if (raise) cpu.rmWriteBack(i, 2, (d & ~3) | (src & 3));
   cpu.flags.setArith((cpu.flags.arith & ~ZF) | (raise ? ZF : 0));
-  if (!raise) return;
-  if (amdMem) cpu.writeMem(a, 2, (d & ~3) | (src & 3));
-  else cpu.rmWriteBack(i, 2, (d & ~3) | (src & 3));
 }
 
 /**

@@ -164,6 +164,9 @@ defOp(MAP_1, 0xcf, {
     if ((cs & 0xfffc) === 0) throw new CpuFault(GP, 0, 'iret to a null CS');
     const d = cpu.readDescriptor(cs);
     if ((d.hi & 0x1800) !== 0x1800) throw new CpuFault(GP, cs & 0xfffc, 'iret: CS is not a code segment');
+    // a non-conforming code segment's DPL must equal the RPL, a conforming one's be at most it
+    const dpl = (d.hi >> 13) & 3;
+    if (d.hi & 0x400 ? dpl > rpl : dpl !== rpl) throw new CpuFault(GP, cs & 0xfffc, `iret: CS DPL ${dpl} with RPL ${rpl}`);
     const l = (d.hi >> 21) & 1;
     if (l && !isCanonical(ripHi)) throw new CpuFault(GP, 0, 'iret to a non-canonical RIP');
     // RFLAGS: IOPL only at CPL 0; IF only if CPL <= IOPL
