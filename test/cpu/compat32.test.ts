@@ -212,24 +212,19 @@ test('xlat with 67h: BX + AL wraps at 64 KiB', () => {
 });
 
 test('iret at CPL 3 to the same level pops EIP, CS and EFLAGS; AMD reads EFLAGS first', () => {
-  // push %cs is not needed: the frame is built by hand (EIP = the end of the code)
+  // the frame is built by hand: EIP = the end of the code, then CS and EFLAGS
   const code = [0xcf];
-  const r = runCode(code, (c) => {
-    tables(c);
-    c.mem.write32(STACK_TOP - 64, CODE + 1);
-    c.mem.write32(STACK_TOP - 60, 0x23);
-    c.mem.write32(STACK_TOP - 56, 0x8d7);
-  }, compat);
+  const iret = (cs: number, eflags: number) =>
+    runCode(code, (c) => {
+      tables(c);
+      [CODE + 1, cs, eflags].forEach((v, k) => c.mem.write32(STACK_TOP - 64 + 4 * k, v));
+    }, compat);
+  const r = iret(0x23, 0x8d7);
   assert.equal(r.fault, null);
   assert.equal(r32(r.cpu, ESP), STACK_TOP - 64 + 12);
   assert.equal(r.cpu.getRflags() & 0x8d5, 0x8d5);
   // CS = 0x0b (__KERNEL32_CS with RPL 3): a non-conforming segment whose DPL is not the RPL
-  const dpl = runCode(code, (c) => {
-    tables(c);
-    c.mem.write32(STACK_TOP - 64, CODE + 1);
-    c.mem.write32(STACK_TOP - 60, 0x0b);
-    c.mem.write32(STACK_TOP - 56, 0x202);
-  }, compat);
+  const dpl = iret(0x0b, 0x202);
   assert.match(dpl.fault ?? '', /^vector 13:/);
   assert.equal(dpl.cpu.lastFault?.errorCode, 0x08);
   // the host, ESP = DATA − 8 (EIP and CS slots unmapped, EFLAGS mapped): the fault is at CS
