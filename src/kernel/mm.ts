@@ -82,6 +82,8 @@ export interface SpecialMapping {
 export interface PageSource {
   /** Reads up to buf.length bytes at pos; returns bytes read or -errno. */
   pread(buf: Uint8Array, pos: number): number;
+  /** The file's size now: a page wholly past it faults with SIGBUS (filemap_fault). */
+  size(): number;
   /** Identity for /proc/self/maps: device, inode and path. */
   readonly dev: number;
   readonly ino: number;
@@ -368,6 +370,10 @@ export class MM {
     const vpn = page / PAGE_SIZE;
     if (this.pt.get(vpn) !== 0) return true;
     if (v.special) return this.populateSpecial(v, vpn);
+    if (v.file && v.offset + (page - v.start) >= pageAlignUp(v.file.size())) {
+      this.lastFaultSigbus = true; // beyond the end of the file
+      return false;
+    }
     const phys = this.as.phys;
     const f = phys.alloc();
     if (!f) {

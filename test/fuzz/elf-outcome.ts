@@ -91,7 +91,8 @@ export function classifyCli(status: number | null, signal: string | null, stderr
     return { kind: 'host-exception', detail: stderr.slice(0, 2000) };
   }
   if (status === null) return { kind: 'host-exception', detail: `node killed by ${signal}: ${stderr.slice(0, 500)}` };
-  if (status === 126) {
+  if (status === 126 || status === 127) {
+    // 127: not there, 126: cannot be executed (as a shell reports them)
     return oneSysgateLine && isCleanMessage(last) ? { kind: 'load-error', detail: last } : { kind: 'bad-error', detail: stderr.slice(0, 1000) };
   }
   if (status === 137 && /instruction limit/.test(last)) return { kind: 'limit', detail: last };

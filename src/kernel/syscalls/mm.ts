@@ -145,6 +145,10 @@ function pageSource(c: SyscallContext, f: OpenFile, st: ReturnType<OpenFile['sta
   }
   return {
     pread: (buf, pos) => ref.read(buf, pos),
+    size: () => {
+      const now = ref.stat();
+      return typeof now === 'number' ? 0 : now.size;
+    },
     dev: typeof st === 'number' ? 0 : st.dev,
     ino: typeof st === 'number' ? 0 : st.ino,
     path,
