@@ -14,7 +14,7 @@
 // strings (src/vfs/bytes.ts).
 
 import { PAGE_SIZE } from '../mem/memory.js';
-import { parseElf, planLoad, defaultLoadBias, ElfError, type ElfFile, type LoadMapping, type LoadPlan } from '../loader/elf.js';
+import { parseElf, planLoad, maximumAlignment, ElfError, type ElfFile, type LoadMapping, type LoadPlan } from '../loader/elf.js';
 import { buildInitialStack, linuxAuxv } from '../loader/stack.js';
 import { cpuidLeaf } from '../cpu/ops/system.js';
 import { MM, MAP_PRIVATE, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_GROWSDOWN, PROT_READ, PROT_WRITE, PROT_EXEC, type PageSource } from './mm.js';
@@ -200,7 +200,7 @@ export function loadElf(k: Kernel, task: Task, img: ExecImage, elf: ElfFile, arg
   const mm = newMM(k, task, compat ? IA32_TASK_SIZE : TASK_SIZE_MAX);
   mm.readImpliesExec = elf.readImpliesExec;
   task.compat = compat;
-  const plan = planOrFail(elf, loadBias(elf, mm, compat));
+  const plan = planOrFail(elf, loadBias(elf, mm));
   const stack = stackArea(k, task, mm, img, plan, argv, envp, compat);
   const file = imageSource(img);
   plan.mappings.forEach((m, n) => mapSegment(k, task, mm, m, file, n === 0));
@@ -239,9 +239,14 @@ function newMM(k: Kernel, task: Task, taskSize: number): MM {
   return mm;
 }
 
-/** Where a PIE goes: Linux maps an ET_DYN without interpreter in the mmap area. */
-function loadBias(elf: ElfFile, mm: MM, compat: boolean): number {
-  if (elf.type !== 3) return 0;
+/**
+ * Where a static PIE goes (load_elf_binary, Linux 6.1): an ET_DYN without interpreter is
+ * mapped where mmap would put it (top-down below mmap_base); when its segments ask for
+ * more than page alignment, that address is aligned down to the largest p_align (and the
+ * first segment then must not collide: MAP_FIXED_NOREPLACE).
+ */
+function loadBias(elf: ElfFile, mm: MM): number {
+  if (elf.type !== 3 || elf.loads.length === 0) return 0;
   let lo = Infinity;
   let hi = 0;
   for (const p of elf.loads) {
@@ -249,8 +254,10 @@ function loadBias(elf: ElfFile, mm: MM, compat: boolean): number {
     hi = Math.max(hi, p.vaddr + p.memsz);
   }
   const span = Math.ceil((hi - lo) / PAGE_SIZE) * PAGE_SIZE;
-  const at = compat ? defaultLoadBias(elf) : mm.findFree(span);
-  if (at < 0) throw new ExecFailure(`no room for a ${span}-byte image`);
+  let at = mm.findFree(span);
+  if (at < 0) throw new ExecFailure(`no room for the ${span}-byte image: ${errnoName(-at)}`);
+  const alignment = maximumAlignment(elf);
+  if (alignment > PAGE_SIZE) at -= at % alignment;
   return at - lo;
 }
 

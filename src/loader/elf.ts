@@ -382,7 +382,8 @@ function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number,
   // overlap: Linux maps every PT_LOAD after the first with MAP_FIXED, a later one
   // replacing the pages of an earlier one, and so does planLoad's list.
   const loads = phdrs.filter((p) => p.type === PT_LOAD);
-  if (loads.length === 0) throw new ElfError('no PT_LOAD segments');
+  // (an ET_EXEC without any PT_LOAD loads: Linux maps nothing and it faults at its entry point)
+  if (loads.length === 0 && eType === ET_DYN) throw new ElfError('position-independent (ET_DYN) image without PT_LOAD segments');
   for (const p of loads) {
     if (p.filesz > p.memsz) {
       throw new ElfError(`program header ${p.index}: p_filesz ${hex(p.filesz)} exceeds p_memsz ${hex(p.memsz)}`);
@@ -401,7 +402,7 @@ function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number,
 
   // load_elf_binary(): an ET_DYN image is placed by the size of its PT_LOAD span
   // (total_mapping_size()); a span of 0 bytes is -EINVAL.
-  if (eType === ET_DYN) {
+  if (eType === ET_DYN && loads.length) {
     const lo = Math.min(...loads.map((p) => pageAlignDown(p.vaddr)));
     const hi = Math.max(...loads.map((p) => p.vaddr + p.memsz));
     if (hi - lo === 0) throw new ElfError('position-independent (ET_DYN) image whose PT_LOAD segments span no memory');
@@ -547,15 +548,23 @@ export interface LoadPlan {
  */
 export function defaultLoadBias(elf: ElfFile): number {
   if (elf.type === ET_EXEC) return 0;
+  const alignment = maximumAlignment(elf);
+  let base = elf.class === 64 ? ELF_ET_DYN_BASE_64 : ELF_ET_DYN_BASE_32;
+  if (alignment > 0) base -= base % alignment;
+  return pageAlignDown(base - elf.loads[0].vaddr);
+}
+
+/**
+ * maximum_alignment(): the largest power-of-two p_align of the PT_LOAD segments, at
+ * least a page (0 when none is a power of two).
+ */
+export function maximumAlignment(elf: ElfFile): number {
   let alignment = 0;
   for (const p of elf.loads) {
     const a = p.align;
     if (a > 0 && Number.isInteger(Math.log2(a))) alignment = Math.max(alignment, a);
   }
-  alignment = pageAlignUp(alignment);
-  let base = elf.class === 64 ? ELF_ET_DYN_BASE_64 : ELF_ET_DYN_BASE_32;
-  if (alignment > 0) base -= base % alignment;
-  return pageAlignDown(base - elf.loads[0].vaddr);
+  return pageAlignUp(alignment);
 }
 
 function protOf(flags: number, readImpliesExec: boolean): number {
