@@ -589,7 +589,7 @@ export class Vfs {
    * O_TMPFILE is not supported (EOPNOTSUPP; glibc falls back).
    */
   open(at: Location, path: string, flags: number, mode = 0, ctx?: Ctx): OpenFile | number {
-    if ((flags & O_TMPFILE) === O_TMPFILE) return -Errno.EOPNOTSUPP;
+    if ((flags & O_TMPFILE) === O_TMPFILE) return this.tmpfile(at, path, ctx);
     if (flags & O_CREAT && flags & O_DIRECTORY) return -Errno.EINVAL;
     if (path === '') return -Errno.ENOENT;
     const w = this.walkOf(ctx);
@@ -640,6 +640,20 @@ export class Vfs {
       if (typeof np === 'number') return np;
       p = np;
     }
+  }
+
+  /**
+   * O_TMPFILE (do_tmpfile): the directory is looked up and checked as Linux does —
+   * ENOENT/ENOTDIR, EROFS on a read-only mount, EACCES without write and search
+   * permission — and then refused: no backend makes unnamed files (EOPNOTSUPP).
+   */
+  private tmpfile(at: Location, path: string, ctx?: Ctx): number {
+    const dir = this.resolve(at, path, true, false, ctx);
+    if (typeof dir === 'number') return dir;
+    if (!dir.node.isDir()) return -Errno.ENOTDIR;
+    if (this.isRo(dir.mnt)) return -Errno.EROFS;
+    const e = this.permission(dir, MAY_WRITE | MAY_EXEC, ctx?.cred ?? this.defaultCred);
+    return e < 0 ? e : -Errno.EOPNOTSUPP;
   }
 
   /** Open an already-resolved Location (exec, reopen through /proc/self/fd), with open()'s checks. */
