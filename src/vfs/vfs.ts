@@ -880,7 +880,21 @@ export class Vfs {
     const e = this.mayDelete(p.dir, c, true, w.cred);
     if (e < 0) return e;
     if (this.isMountpoint(c) || sameLocation(c, w.root)) return -Errno.EBUSY;
+    if (this.hasMountBelow(p.dir.mnt, c.node)) return -Errno.ENOTEMPTY; // a view-only mount point in it
     return p.dir.node.rmdir(p.last);
+  }
+
+  /**
+   * Is a mount attached somewhere below directory `dir` of mount `mnt`? Linux moves such
+   * mounts along when the directory is renamed; here a mount point is found by its
+   * node's key, which for a host directory is its path, so a rename would detach the
+   * mount from the view — and uncover the directory under it, which for a read-only
+   * mount of a directory inside a writable root is the mounted directory itself. So
+   * such a rename is refused (EBUSY; Linux: 0), and so is rmdir of a directory whose
+   * only entry is a view-only mount point (ENOTEMPTY, as the real directory would give).
+   */
+  private hasMountBelow(mnt: Mount, dir: Inode): boolean {
+    return this.mountList.some((m) => m.parent === mnt && m.mountpoint !== null && this.isAncestor(dir, m.mountpoint));
   }
 
   /** Is `a` the same directory as `b` or one of its ancestors (same fs)? */
@@ -949,6 +963,8 @@ export class Vfs {
       }
     }
     if (this.isMountpoint(src) || (dst !== null && this.isMountpoint(dst))) return -Errno.EBUSY;
+    if (srcDir && this.hasMountBelow(po.dir.mnt, src.node)) return -Errno.EBUSY;
+    if (dst !== null && dstDir && this.hasMountBelow(pn.dir.mnt, dst.node)) return flags & RENAME_EXCHANGE ? -Errno.EBUSY : -Errno.ENOTEMPTY;
     return po.dir.node.rename(po.last, pn.dir.node, pn.last, flags);
   }
 
