@@ -77,6 +77,29 @@ describe('HostFs: held nodes whose path is swapped for a symlink', () => {
     assert.ok(!fs.existsSync(join(top, 'root', 'stolen')));
   });
 
+  test('a removed held directory: the symlink put in its place reuses its inode number', () => {
+    assert.equal(v.mkdir(r, '/d', 0o755, ROOT), 0);
+    const held = ok(v.chdir(r, '/d', 0, ROOT));
+    assert.equal(v.rmdir(r, '/d', ROOT), 0);
+    assert.equal(v.symlink(outside, r, '/d', ROOT), 0);
+    eq(v.open(held, 'secret.txt', O_RDONLY, 0, ROOT), Errno.ENOENT, 'read through it');
+    eq(v.open(held, 'new', O_WRONLY | O_CREAT, 0o644, ROOT), Errno.ENOENT, 'create through it');
+  });
+
+  test('a parent reached by ".." from a held directory is checked too', () => {
+    assert.equal(v.mkdir(r, '/d', 0o755, ROOT), 0);
+    assert.equal(v.mkdir(r, '/d/e', 0o755, ROOT), 0);
+    const held = ok(v.chdir(r, '/d/e', 0, ROOT));
+    assert.equal(v.rename(r, '/d', r, '/d-moved', 0, ROOT), 0);
+    assert.equal(v.symlink(outside, r, '/d', ROOT), 0);
+    // the parent, made from the path "d", cannot be checked as a directory any more: the
+    // walk sees no directory there (ENOTDIR; Linux would be in d-moved)
+    eq(v.open(held, '../secret.txt', O_RDONLY, 0, ROOT), Errno.ENOTDIR, 'read through ..');
+    eq(v.open(held, '../new', O_WRONLY | O_CREAT, 0o644, ROOT), Errno.ENOTDIR, 'create through ..');
+    eq(v.listDir(held, '..', ROOT), Errno.ENOTDIR, 'list ..');
+    eq(v.stat(held, '..', 0, ROOT), Errno.ENOENT, 'stat ..');
+  });
+
   test('the directories above a held file are checked too', () => {
     assert.equal(v.mkdir(r, '/d', 0o755, ROOT), 0);
     assert.equal(v.writeFile(r, '/d/secret.txt', 'decoy\n', 0o600, ROOT), 0);

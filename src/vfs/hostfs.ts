@@ -20,15 +20,17 @@
  * likes: its cwd, a directory fd, an O_PATH fd, an open file behind /proc/self/fd/N.
  * Meanwhile it can rename the directory away and put a symlink to any host directory
  * in its place; the host's own path walk follows symlinks in every component but the
- * last, so acting on the old path would then act outside hostDir. Every host call
- * therefore goes through checkedPath(): the host directory it acts in (and the node
- * itself when the call follows it: readdir, chmod, truncate) must still resolve to
- * exactly that path — realpath(3) equal to it — so no symlink is on the way; otherwise
- * the node is stale (-ENOENT; Linux would follow the renamed inode). hostDir itself is
- * canonicalised at construction. Nothing the guest does can come between the check
- * and the call (the machine is single-threaded); another host process changing the
- * tree concurrently could (only an openat2(RESOLVE_BENEATH)-style walk, which Node does
- * not offer, would close that).
+ * last, so acting on the old path would then act outside hostDir. So each node
+ * remembers the host inode (dev, ino) it was found as — by an lstat under a parent
+ * that was itself checked, hostDir's own at construction — and every host call first
+ * lstat()s the node's path (verify()): it must still name that inode, else the node is
+ * stale (-ENOENT; Linux would follow the renamed inode). A call on an entry of a
+ * directory checks the directory; a call on the node itself checks the node. A node
+ * made from a path alone (a parent reached by "..") is checked once with realpath(3):
+ * no symlink on the way. hostDir itself is canonicalised at construction. Nothing the
+ * guest does can come between the check and the call (the machine is single-threaded);
+ * another host process changing the tree concurrently could (only an
+ * openat2(RESOLVE_BENEATH)-style walk, which Node does not offer, would close that).
  * An open regular file keeps its host fd: fstat, fchmod, fchown, futimens and
  * ftruncate (also through /proc/self/fd/N) act on that fd — on the file itself, as in
  * Linux, wherever it has been renamed.
@@ -39,7 +41,7 @@ import type { BigIntStats } from 'node:fs';
 import { Errno } from './errno.js';
 import {
   EXT4_SUPER_MAGIC, NAME_MAX, O_ACCMODE, O_DSYNC, O_RDWR, O_SYNC, O_WRONLY, RENAME_EXCHANGE, RENAME_NOREPLACE,
-  S_IALLUGO, modeToDtype,
+  S_IALLUGO, S_IFMT, modeToDtype,
 } from './constants.js';
 import { canWrite } from './files.js';
 import { Inode } from './types.js';
@@ -87,23 +89,6 @@ export class HostFs implements FsBackend {
     return Buffer.concat([this.base, Buffer.from(this.hostDir.endsWith('/') ? rel : '/' + rel, 'latin1')]);
   }
 
-  /**
-   * The host path of `rel` for a host call, or -errno (see Confinement above). The
-   * directory holding `rel` must resolve to exactly its path; with `self`, `rel` too
-   * (the call follows it, or uses it as a directory). -ENOENT when something on the way
-   * has been replaced by a symlink or by a path that leads elsewhere.
-   */
-  checkedPath(rel: string, self = false): Buffer | number {
-    const p = this.hostPath(rel);
-    const slash = rel.lastIndexOf('/');
-    const dir = self || rel === '' ? p : this.hostPath(slash < 0 ? '' : rel.slice(0, slash));
-    try {
-      return fs.realpathSync.native(dir, { encoding: 'buffer' }).equals(dir) ? p : -Errno.ENOENT;
-    } catch (e) {
-      return hostErrno(e);
-    }
-  }
-
   statfs(): StatFs | number {
     try {
       const s = fs.statfsSync(this.hostDir);
@@ -124,12 +109,16 @@ export class HostNode extends Inode {
   readonly key: string;
   /** Host fds of this node's open descriptions (regular files): the file itself. */
   private readonly handles = new Set<HostHandle>();
-  /** The host inode (dev, ino) this node was found as; another one at its path is not it. */
-  private ident: [bigint, bigint] | null = null;
+  /** The host inode this node was found as (see Confinement and identity()); null: not yet checked. */
+  private ident: string | null = null;
   constructor(readonly fs: HostFs, readonly rel: string, private cached: BigIntStats | null) {
     super();
     this.key = rel;
-    if (cached !== null) this.ident = [cached.dev, cached.ino];
+    if (cached !== null) this.ident = identity(cached);
+  }
+
+  private get hp(): Buffer {
+    return this.fs.hostPath(this.rel);
   }
 
   private childRel(name: string): string {
@@ -140,10 +129,24 @@ export class HostNode extends Inode {
     return this.fs.readonly ? -Errno.EROFS : 0;
   }
 
-  /** `call` on the checked host path of `rel` (HostFs.checkedPath); host errors → -errno. */
-  private host<T>(rel: string, self: boolean, call: (p: Buffer) => T): T | number {
-    const p = this.fs.checkedPath(rel, self);
-    return typeof p === 'number' ? p : hostCall(() => call(p));
+  /**
+   * The host's lstat of this node's path if it still names the node's inode (see
+   * Confinement), else -ENOENT (or the host's error).
+   */
+  private verify(): BigIntStats | number {
+    return hostCall(() => {
+      const p = this.hp;
+      if (this.ident === null && !fs.realpathSync.native(p, { encoding: 'buffer' }).equals(p)) return -Errno.ENOENT;
+      const st = fs.lstatSync(p, { bigint: true });
+      this.ident ??= identity(st);
+      return identity(st) === this.ident ? st : -Errno.ENOENT;
+    });
+  }
+
+  /** `call` on this node's host path once verify() passes; host errors → -errno. */
+  private host<T>(call: (p: Buffer, st: BigIntStats) => T): T | number {
+    const st = this.verify();
+    return typeof st === 'number' ? st : hostCall(() => call(this.hp, st));
   }
 
   /** A host fd of an open description of this file (`writable`: one open for writing), if any. */
@@ -154,12 +157,7 @@ export class HostNode extends Inode {
 
   private hostStat(): BigIntStats | number {
     const fd = this.fd();
-    if (fd !== undefined) return hostCall(() => fs.fstatSync(fd, { bigint: true }));
-    const st = this.host(this.rel, false, (p) => fs.lstatSync(p, { bigint: true }));
-    if (typeof st === 'number') return st;
-    this.ident ??= [st.dev, st.ino];
-    // the name now belongs to another file (the node's was renamed or removed): stale
-    return st.dev === this.ident[0] && st.ino === this.ident[1] ? st : -Errno.ENOENT;
+    return fd === undefined ? this.verify() : hostCall(() => fs.fstatSync(fd, { bigint: true }));
   }
 
   attrs(): InodeAttrs {
@@ -181,13 +179,13 @@ export class HostNode extends Inode {
 
   override lookup(name: string): HostNode | number {
     const rel = this.childRel(name);
-    const st = this.host(rel, false, (p) => fs.lstatSync(p, { bigint: true, throwIfNoEntry: false }));
+    const st = this.host(() => fs.lstatSync(this.fs.hostPath(rel), { bigint: true, throwIfNoEntry: false }));
     if (typeof st === 'number') return st;
     return st === undefined ? -Errno.ENOENT : new HostNode(this.fs, rel, st);
   }
 
   override readdir(): DirEntry[] | number {
-    return this.host(this.rel, true, (dir) => {
+    return this.host((dir) => {
       const out: DirEntry[] = [];
       for (const nb of fs.readdirSync(dir, 'buffer')) {
         const name = nb.toString('latin1');
@@ -206,11 +204,11 @@ export class HostNode extends Inode {
     return { parent: prel === '' ? this.fs.root : new HostNode(this.fs, prel, null), name: this.rel.slice(i + 1) };
   }
 
-  /** A change in this directory: `call` on the checked path of child `name`, then 0. */
+  /** A change in this directory: `call` on the host path of child `name` (this checked), then 0. */
   private change(name: string, call: (p: Buffer) => void): number {
     const r = this.ro();
     if (r < 0) return r;
-    const done = this.host(this.childRel(name), false, call);
+    const done = this.host(() => call(this.fs.hostPath(this.childRel(name))));
     return typeof done === 'number' ? done : 0;
   }
 
@@ -248,9 +246,9 @@ export class HostNode extends Inode {
     const r = this.ro();
     if (r < 0) return r;
     if (!(target instanceof HostNode) || target.fs !== this.fs) return -Errno.EXDEV;
-    const from = this.fs.checkedPath(target.rel);
-    if (typeof from === 'number') return from;
-    return this.change(name, (p) => fs.linkSync(from, p)); // link(2) does not follow `from`
+    const t = target.verify();
+    if (typeof t === 'number') return t;
+    return this.change(name, (p) => fs.linkSync(target.hp, p)); // link(2) does not follow `from`
   }
 
   override unlink(name: string): number {
@@ -266,8 +264,9 @@ export class HostNode extends Inode {
     if (r < 0) return r;
     if (!(newDir instanceof HostNode) || newDir.fs !== this.fs) return -Errno.EXDEV;
     if (flags & RENAME_EXCHANGE) return -Errno.EINVAL;
-    const to = this.fs.checkedPath(newDir.childRel(newName));
-    if (typeof to === 'number') return to;
+    const d = newDir.verify();
+    if (typeof d === 'number') return d;
+    const to = this.fs.hostPath(newDir.childRel(newName));
     let exists = false;
     const done = this.change(oldName, (from) => {
       exists = (flags & RENAME_NOREPLACE) !== 0 && fs.lstatSync(to, { throwIfNoEntry: false }) !== undefined;
@@ -277,7 +276,7 @@ export class HostNode extends Inode {
   }
 
   override readlink(): string | number {
-    return this.host(this.rel, false, (p) => fs.readlinkSync(p, 'buffer').toString('latin1'));
+    return this.host((p) => fs.readlinkSync(p, 'buffer').toString('latin1'));
   }
 
   /**
@@ -291,7 +290,7 @@ export class HostNode extends Inode {
     const made = (hfd: number): HostHandle => new HostHandle(hfd, canWrite(flags), (x) => this.handles.delete(x));
     const h = fd !== undefined && PROC_FD
       ? hostCall(() => made(fs.openSync(`${PROC_FD}/${fd}`, hostOpenFlags(flags) & ~fs.constants.O_NOFOLLOW)))
-      : this.host(this.rel, false, (p) => made(fs.openSync(p, hostOpenFlags(flags))));
+      : this.host((p) => made(fs.openSync(p, hostOpenFlags(flags))));
     if (typeof h !== 'number') this.handles.add(h);
     return h;
   }
@@ -299,7 +298,7 @@ export class HostNode extends Inode {
   /**
    * chmod, chown, utimes, truncate: through an open host fd when there is one (the file
    * itself; truncate needs one open for writing); else on the path, checked — chmod and
-   * truncate follow it, so it must not be a symlink; lchown and lutimes do not follow.
+   * truncate would follow a symlink, so they are refused on one (the Vfs never asks).
    */
   override setattr(a: SetAttr): number {
     const r = this.ro();
@@ -333,9 +332,20 @@ export class HostNode extends Inode {
     const truncByPath = a.size !== undefined && wfd === undefined;
     const byPath = truncByPath || (fd === undefined && (a.mode !== undefined || owner || times));
     const follows = truncByPath || (fd === undefined && a.mode !== undefined);
-    const done = byPath ? this.host(this.rel, follows, run) : hostCall(() => run(null));
+    const done = byPath
+      ? this.host((p, st) => (follows && st.isSymbolicLink() ? -Errno.EOPNOTSUPP : run(p)))
+      : hostCall(() => run(null));
     return typeof done === 'number' ? done : 0;
   }
+}
+
+/**
+ * What makes a host inode this one: dev and ino, and — because a freed inode number is
+ * reused at once (rmdir a held directory, put a symlink in its place: same ino) — the
+ * file type and the birth time (statx's btime, where the file system keeps one).
+ */
+function identity(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.mode & BigInt(S_IFMT)}:${st.birthtimeNs}`;
 }
 
 /** `call`, with a thrown host error as -errno. */
