@@ -131,40 +131,31 @@ export class HostFdFile implements OpenFile {
   }
 
   read(buf: Uint8Array, pos?: number): number {
-    if (!canRead(this.flags)) return -Errno.EBADF;
-    if (pos !== undefined && !this.seekable) return -Errno.ESPIPE;
-    if (buf.length === 0) return 0;
-    const at = pos ?? (this.seekable && this.positioned ? this.pos : null);
-    for (;;) {
-      try {
-        const n = fs.readSync(this.hostFd, buf, 0, buf.length, at);
-        if (pos === undefined && this.seekable) this.pos += n;
-        return n;
-      } catch (e) {
-        const r = hostErrno(e);
-        if (r === 0) return 0;
-        if (r === -Errno.EINTR) continue;
-        if (r === -Errno.EAGAIN && !(this.flags & O_NONBLOCK)) {
-          sleepMs(this.retryMs);
-          continue;
-        }
-        return r;
-      }
-    }
+    return this.transfer(canRead(this.flags), buf, pos, (at) => fs.readSync(this.hostFd, buf, 0, buf.length, at));
   }
 
   write(buf: Uint8Array, pos?: number): number {
-    if (!canWrite(this.flags)) return -Errno.EBADF;
+    return this.transfer(canWrite(this.flags), buf, pos, (at) => fs.writeSync(this.hostFd, buf, 0, buf.length, at));
+  }
+
+  /**
+   * read/write: the description's checks, then `io` at the right offset (null: the
+   * host's own), again after EINTR, and after EAGAIN unless the guest asked for
+   * O_NONBLOCK (a short sleep first).
+   */
+  private transfer(allowed: boolean, buf: Uint8Array, pos: number | undefined, io: (at: number | null) => number): number {
+    if (!allowed) return -Errno.EBADF;
     if (pos !== undefined && !this.seekable) return -Errno.ESPIPE;
     if (buf.length === 0) return 0;
     const at = pos ?? (this.seekable && this.positioned ? this.pos : null);
     for (;;) {
       try {
-        const n = fs.writeSync(this.hostFd, buf, 0, buf.length, at);
+        const n = io(at);
         if (pos === undefined && this.seekable) this.pos += n;
         return n;
       } catch (e) {
         const r = hostErrno(e);
+        if (r === 0) return 0; // end of file
         if (r === -Errno.EINTR) continue;
         if (r === -Errno.EAGAIN && !(this.flags & O_NONBLOCK)) {
           sleepMs(this.retryMs);
