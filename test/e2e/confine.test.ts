@@ -45,10 +45,6 @@ const CHROOT = 'sysgate\'s "/" is the top of the whole view: ".." never climbs a
 /** Where sysgate differs from Linux in the chroot; the test fails if one of these stops happening. */
 const DIFFERENCES: Record<string, Difference> = {
   'proc.hostpath-in-mountinfo': { linux: 'yes', sysgate: '-1 ENOENT', why: 'no /proc/self/mountinfo in sysgate; Linux\'s shows the bind mounts\' host paths' },
-  'ro.mprotect-shared-write': {
-    linux: '-1 EACCES', sysgate: '0',
-    why: 'mprotect does not check VM_MAYWRITE for a MAP_SHARED mapping of a read-only fd (src/kernel: finding); the write stays in memory (ro.after-file is unchanged)',
-  },
   'ro.setxattr': { linux: '-1 EROFS', sysgate: '-1 ENOSYS', why: 'extended attributes are not implemented' },
   'ro.removexattr': { linux: '-1 EROFS', sysgate: '-1 ENOSYS', why: 'extended attributes are not implemented' },
   'deep.mkdir-120': {
