@@ -90,7 +90,7 @@ gen
 build_asm hello64
 build_asm regs64
 build_nolibc nolibc64
-for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary; do
+for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary confine; do
 	build_musl "$p"
 done
 build_musl_pie hello_c hello_c_pie

@@ -37,7 +37,8 @@ export function hostMachine(opts: HostMachineOptions = {}): Machine {
   const uid = opts.uid ?? (typeof process.getuid === 'function' ? process.getuid() : 0);
   const gid = opts.gid ?? (typeof process.getgid === 'function' ? process.getgid() : 0);
   const vfs = new Vfs({ root: new HostFs(opts.root ?? '/'), cred: { uid, gid } });
-  vfs.setTty(hostTtyHook);
+  // /dev/tty is the host's terminal only when the guest has the host's stdio (else ENXIO: no terminal)
+  if (opts.hostStdio !== false) vfs.setTty(hostTtyHook);
   for (const m of opts.mounts ?? []) {
     // a missing mount point is made in the guest's view only: the host is never changed
     const r = vfs.mount(utf8ToByteStr(m.guest), new HostFs(m.host, m.readonly), { readonly: m.readonly, createMountpoint: true });

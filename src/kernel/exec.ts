@@ -14,10 +14,10 @@
 // strings (src/vfs/bytes.ts).
 
 import { PAGE_SIZE } from '../mem/memory.js';
-import { parseElf, planLoad, defaultLoadBias, ElfError, type ElfFile, type LoadMapping } from '../loader/elf.js';
+import { parseElf, planLoad, maximumAlignment, ElfError, type ElfFile, type LoadMapping, type LoadPlan } from '../loader/elf.js';
 import { buildInitialStack, linuxAuxv } from '../loader/stack.js';
 import { cpuidLeaf } from '../cpu/ops/system.js';
-import { MM, MAP_PRIVATE, MAP_ANONYMOUS, MAP_FIXED, MAP_GROWSDOWN, PROT_READ, PROT_WRITE, PROT_EXEC, type PageSource } from './mm.js';
+import { MM, MAP_PRIVATE, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_GROWSDOWN, PROT_READ, PROT_WRITE, PROT_EXEC, type PageSource } from './mm.js';
 import { STACK_TOP, TASK_SIZE_MAX, IA32_TASK_SIZE } from './layout.js';
 import { Errno, errnoName } from '../vfs/errno.js';
 import { AT_EMPTY_PATH, AT_SYMLINK_NOFOLLOW, S_IFLNK, S_IFMT, S_IFREG, X_OK } from '../vfs/constants.js';
@@ -190,27 +190,41 @@ export class ExecFailure extends Error {}
 
 /**
  * Replaces the task's user address space with the image (load_elf_binary from
- * begin_new_exec on). Throws ExecFailure if the new image cannot be set up.
+ * begin_new_exec on), in Linux's order: the stack area first (setup_arg_pages), then
+ * the segments — the first with MAP_FIXED_NOREPLACE, so an image placed over the stack
+ * fails — then the vDSO and the stack's contents (create_elf_tables). Throws
+ * ExecFailure if the new image cannot be set up.
  */
 export function loadElf(k: Kernel, task: Task, img: ExecImage, elf: ElfFile, argv: readonly (Uint8Array | string)[], envp: readonly (Uint8Array | string)[]): UserStart {
   const compat = elf.class === 32;
   const mm = newMM(k, task, compat ? IA32_TASK_SIZE : TASK_SIZE_MAX);
   mm.readImpliesExec = elf.readImpliesExec;
   task.compat = compat;
-  const plan = planLoad(elf, loadBias(elf, mm, compat));
+  const plan = planOrFail(elf, loadBias(elf, mm));
+  const stack = stackArea(k, task, mm, img, plan, argv, envp, compat);
   const file = imageSource(img);
-  for (const m of plan.mappings) mapSegment(k, mm, m, file);
+  plan.mappings.forEach((m, n) => mapSegment(k, task, mm, m, file, n === 0));
   mm.startBrk = mm.brk = Math.ceil(plan.brkStart / PAGE_SIZE) * PAGE_SIZE;
   mm.startCode = plan.startCode;
   mm.endCode = plan.endCode;
   mm.startData = plan.startData;
   mm.endData = plan.endData;
-  const sp = setupStack(k, task, mm, img, plan, argv, envp, compat);
   k.mapVdso(task);
+  const sp = fillStack(k, task, mm, img, plan, argv, envp, compat, stack);
   task.exePath = img.resolved;
   const base = img.resolved.split('/').pop() ?? img.resolved;
   task.comm = base.slice(0, 15);
   return { ip: plan.entry, sp, compat };
+}
+
+/** planLoad, whose refusals come too late to return an error now. */
+function planOrFail(elf: ElfFile, bias: number): LoadPlan {
+  try {
+    return planLoad(elf, bias);
+  } catch (e) {
+    if (e instanceof ElfError) throw new ExecFailure(e.message);
+    throw e;
+  }
 }
 
 /** exec_mmap(): the old memory map goes, a new empty one (same RLIMIT_STACK) comes in. */
@@ -225,9 +239,14 @@ function newMM(k: Kernel, task: Task, taskSize: number): MM {
   return mm;
 }
 
-/** Where a PIE goes: Linux maps an ET_DYN without interpreter in the mmap area. */
-function loadBias(elf: ElfFile, mm: MM, compat: boolean): number {
-  if (elf.type !== 3) return 0;
+/**
+ * Where a static PIE goes (load_elf_binary, Linux 6.1): an ET_DYN without interpreter is
+ * mapped where mmap would put it (top-down below mmap_base); when its segments ask for
+ * more than page alignment, that address is aligned down to the largest p_align (and the
+ * first segment then must not collide: MAP_FIXED_NOREPLACE).
+ */
+function loadBias(elf: ElfFile, mm: MM): number {
+  if (elf.type !== 3 || elf.loads.length === 0) return 0;
   let lo = Infinity;
   let hi = 0;
   for (const p of elf.loads) {
@@ -235,8 +254,10 @@ function loadBias(elf: ElfFile, mm: MM, compat: boolean): number {
     hi = Math.max(hi, p.vaddr + p.memsz);
   }
   const span = Math.ceil((hi - lo) / PAGE_SIZE) * PAGE_SIZE;
-  const at = compat ? defaultLoadBias(elf) : mm.findFree(span);
-  if (at < 0) throw new ExecFailure(`no room for a ${span}-byte image`);
+  let at = mm.findFree(span);
+  if (at < 0) throw new ExecFailure(`no room for the ${span}-byte image: ${errnoName(-at)}`);
+  const alignment = maximumAlignment(elf);
+  if (alignment > PAGE_SIZE) at -= at % alignment;
   return at - lo;
 }
 
@@ -249,6 +270,7 @@ function imageSource(img: ExecImage): PageSource {
       buf.set(bytes.subarray(pos, pos + n));
       return n;
     },
+    size: () => bytes.length,
     dev: img.dev ?? 0,
     ino: img.ino ?? 0,
     path: img.resolved,
@@ -260,11 +282,12 @@ function imageSource(img: ExecImage): PageSource {
  * demand-zero memory; padzero() clears the rest of the last file page of a segment with
  * bss (the only page touched now).
  */
-function mapSegment(k: Kernel, mm: MM, m: LoadMapping, file: PageSource): void {
+function mapSegment(k: Kernel, task: Task, mm: MM, m: LoadMapping, file: PageSource, first: boolean): void {
   const isFile = m.kind === 'file';
-  const flags = MAP_PRIVATE | MAP_FIXED | (isFile ? 0 : MAP_ANONYMOUS);
-  const r = mm.map(m.vaddr, m.size, m.prot, flags, isFile ? file : null, m.fileOffset);
-  if (r < 0) throw new ExecFailure(`cannot map the ${m.kind} segment at 0x${m.vaddr.toString(16)} (${m.size} bytes): ${errnoName(-r)}`);
+  const flags = MAP_PRIVATE | (first ? MAP_FIXED_NOREPLACE : MAP_FIXED) | (isFile ? 0 : MAP_ANONYMOUS);
+  // security_mmap_addr(): below vm.mmap_min_addr only with CAP_SYS_RAWIO (root)
+  const r = m.vaddr < mm.mmapMin && task.creds.euid !== 0 ? -Errno.EPERM : mm.map(m.vaddr, m.size, m.prot, flags, isFile ? file : null, m.fileOffset);
+  if (r < 0) throw new ExecFailure(`cannot map the ${m.size}-byte ${m.kind === 'file' ? 'file' : 'bss'} segment to 0x${m.vaddr.toString(16)}: ${errnoName(-r)}`);
   const end = m.vaddr + m.size;
   if (!isFile || m.zeroFrom >= end || m.zeroFrom % PAGE_SIZE === 0) return;
   const page = m.zeroFrom - (m.zeroFrom % PAGE_SIZE);
@@ -273,12 +296,12 @@ function mapSegment(k: Kernel, mm: MM, m: LoadMapping, file: PageSource): void {
   k.phys.u8.fill(0, frame * PAGE_SIZE + (m.zeroFrom - page), (frame + 1) * PAGE_SIZE);
 }
 
-/** setup_arg_pages() and create_elf_tables(): the [stack] area and its contents. */
-function setupStack(k: Kernel, task: Task, mm: MM, img: ExecImage, plan: ReturnType<typeof planLoad>, argv: readonly (Uint8Array | string)[], envp: readonly (Uint8Array | string)[], compat: boolean): number {
-  const stackTop = compat ? IA32_TASK_SIZE : STACK_TOP;
+/** The initial stack's layout and bytes (create_elf_tables' work, done in memory). */
+function buildStack(k: Kernel, task: Task, mm: MM, img: ExecImage, plan: LoadPlan, argv: readonly (Uint8Array | string)[], envp: readonly (Uint8Array | string)[], compat: boolean, random: Uint8Array, vdso: boolean) {
+  // (before the vDSO is mapped, its entries hold 0: the layout is the same)
   const auxv = linuxAuxv({
-    sysinfoEhdr: k.vdsoBase(task) ?? undefined,
-    sysinfo: compat ? (k.vdsoKernelVsyscall(task) ?? undefined) : undefined,
+    sysinfoEhdr: vdso ? (k.vdsoBase(task) ?? 0) : 0,
+    sysinfo: compat ? (vdso ? (k.vdsoKernelVsyscall(task) ?? 0) : 0) : undefined,
     minsigstksz: compat ? null : 2048,
     hwcap: cpuidLeaf(k.cpu, 1, 0)[3] >>> 0,
     pagesz: PAGE_SIZE,
@@ -293,23 +316,40 @@ function setupStack(k: Kernel, task: Task, mm: MM, img: ExecImage, plan: ReturnT
     egid: task.creds.egid,
     platform: true,
   });
-  const st = buildInitialStack({
+  return buildInitialStack({
     wordSize: compat ? 4 : 8,
-    stackTop,
+    stackTop: compat ? IA32_TASK_SIZE : STACK_TOP,
     argv,
     envp,
     auxv,
     execfn: img.path,
-    random: k.random(16),
+    random,
     platform: compat ? 'i686' : 'x86_64',
     stackRlimit: mm.stackLimit,
   });
+}
+
+/**
+ * setup_arg_pages(): the [stack] area, 128 KiB below the strings (its size does not
+ * depend on the auxv's values, so it is laid out once here and filled later).
+ */
+function stackArea(k: Kernel, task: Task, mm: MM, img: ExecImage, plan: LoadPlan, argv: readonly (Uint8Array | string)[], envp: readonly (Uint8Array | string)[], compat: boolean): { random: Uint8Array } {
+  const random = k.random(16);
+  const st = buildStack(k, task, mm, img, plan, argv, envp, compat, random, false);
+  const stackTop = compat ? IA32_TASK_SIZE : STACK_TOP;
   const vmaStart = Math.floor((st.base - 128 * 1024) / PAGE_SIZE) * PAGE_SIZE;
   const prot = PROT_READ | PROT_WRITE | (plan.executableStack ? PROT_EXEC : 0);
   const r = mm.map(vmaStart, stackTop - vmaStart, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, null, 0);
-  if (r < 0 || !mm.populateRange(Math.floor(st.base / PAGE_SIZE) * PAGE_SIZE, stackTop, true)) throw new ExecFailure('out of memory for the stack');
-  k.as.writeBytes(st.base, st.bytes, false, true);
+  if (r < 0) throw new ExecFailure(`cannot map the stack: ${errnoName(-r)}`);
   mm.stackTop = stackTop;
+  return { random };
+}
+
+/** create_elf_tables(): argv, envp and the auxiliary vector on the stack; returns sp. */
+function fillStack(k: Kernel, task: Task, mm: MM, img: ExecImage, plan: LoadPlan, argv: readonly (Uint8Array | string)[], envp: readonly (Uint8Array | string)[], compat: boolean, area: { random: Uint8Array }): number {
+  const st = buildStack(k, task, mm, img, plan, argv, envp, compat, area.random, true);
+  if (!mm.populateRange(Math.floor(st.base / PAGE_SIZE) * PAGE_SIZE, mm.stackTop, true)) throw new ExecFailure('out of memory for the stack');
+  k.as.writeBytes(st.base, st.bytes, false, true);
   mm.startStack = st.sp;
   mm.argStart = st.argStart;
   mm.argEnd = st.argEnd;

@@ -82,6 +82,8 @@ export interface SpecialMapping {
 export interface PageSource {
   /** Reads up to buf.length bytes at pos; returns bytes read or -errno. */
   pread(buf: Uint8Array, pos: number): number;
+  /** The file's size now: a page wholly past it faults with SIGBUS (filemap_fault). */
+  size(): number;
   /** Identity for /proc/self/maps: device, inode and path. */
   readonly dev: number;
   readonly ino: number;
@@ -105,6 +107,11 @@ export class Vma {
     public special: SpecialMapping | null = null,
     /** Charged against the commit limit (VM_ACCOUNT): private and writable at some point. */
     public account = false,
+    /**
+     * VM_MAYWRITE: mprotect may add PROT_WRITE. Cleared for a shared mapping of a file
+     * opened read-only (do_mmap), so the file cannot be written through it later.
+     */
+    public mayWrite = true,
   ) {}
 
   get gapStart(): number {
@@ -113,7 +120,7 @@ export class Vma {
 
   /** The same area over [start, end) (offset adjusted). */
   slice(start: number, end: number): Vma {
-    return new Vma(start, end, this.prot, this.flags, this.file, this.offset + (start - this.start), this.special, this.account);
+    return new Vma(start, end, this.prot, this.flags, this.file, this.offset + (start - this.start), this.special, this.account, this.mayWrite);
   }
 }
 
@@ -137,6 +144,7 @@ function mergeable(a: Vma, b: Vma): boolean {
     a.flags === b.flags &&
     a.file === b.file &&
     a.account === b.account &&
+    a.mayWrite === b.mayWrite &&
     a.special === null &&
     b.special === null &&
     a.offset + (a.end - a.start) === b.offset
@@ -282,7 +290,7 @@ export class MM {
    * mmap_region(): creates an area; returns its address or -errno. The system call has
    * validated the arguments; a MAP_FIXED range replaces what was there.
    */
-  map(addr: number, len: number, prot: number, flags: number, file: PageSource | null, offset: number, special: SpecialMapping | null = null): number {
+  map(addr: number, len: number, prot: number, flags: number, file: PageSource | null, offset: number, special: SpecialMapping | null = null, mayWrite = true): number {
     len = pageAlignUp(len);
     if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
       if (addr % PAGE_SIZE || !this.inUserSpace(addr, addr + len)) return -Errno.ENOMEM;
@@ -297,7 +305,7 @@ export class MM {
     if (account && !this.enoughMemory(len)) return -Errno.ENOMEM;
     const r = this.unmapRange(addr, addr + len);
     if (r < 0) return r;
-    const v = new Vma(addr, addr + len, prot, (flags & AREA_FLAGS) | this.defFlags, file, file || special ? offset : addr, special, account);
+    const v = new Vma(addr, addr + len, prot, (flags & AREA_FLAGS) | this.defFlags, file, file || special ? offset : addr, special, account, mayWrite);
     this.areas.insert(v);
     this.mergeAround(v);
     // MAP_POPULATE and locked memory are faulted in at once (errors ignored, as mm_populate)
@@ -368,6 +376,10 @@ export class MM {
     const vpn = page / PAGE_SIZE;
     if (this.pt.get(vpn) !== 0) return true;
     if (v.special) return this.populateSpecial(v, vpn);
+    if (v.file && v.offset + (page - v.start) >= pageAlignUp(v.file.size())) {
+      this.lastFaultSigbus = true; // beyond the end of the file
+      return false;
+    }
     const phys = this.as.phys;
     const f = phys.alloc();
     if (!f) {
@@ -451,6 +463,7 @@ export class MM {
     let at = start;
     while (at < end && v && v.start < end) {
       if (v.start > at) return -Errno.ENOMEM;
+      if (prot & PROT_WRITE && !v.mayWrite) return -Errno.EACCES; // newflags beyond VM_MAY*
       const to = Math.min(v.end, end);
       const r = this.protectArea(v, at, to, prot);
       if (r < 0) return r;

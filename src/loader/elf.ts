@@ -68,8 +68,6 @@ export const USER_ADDR_MAX = 0x7fff_ffff_ffff;
 export const TASK_SIZE_64 = 0x7fff_ffff_f000;
 /** TASK_SIZE of a 32-bit process on an x86-64 kernel (IA32_PAGE_OFFSET). */
 export const TASK_SIZE_32 = 0xffff_e000;
-/** Linux's default vm.mmap_min_addr: nothing may be mapped below it. */
-export const MMAP_MIN_ADDR = 0x1_0000;
 /**
  * x86-64 ELF_ET_DYN_BASE (DEFAULT_MAP_WINDOW / 3 * 2). A PIE is placed at
  * ELF_PAGESTART(ELF_ET_DYN_BASE − first p_vaddr) when randomization is off:
@@ -368,9 +366,9 @@ function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number,
   for (let i = 0; i < phnum; i++) {
     const ph = readPhdr(r, phoff + i * phentsize, i, is64);
     // Linux reads PT_INTERP's bytes (a short read is -EIO). A PT_LOAD beyond the end of the
-    // file is mapped by Linux, and touching its pages past EOF raises SIGBUS; sysgate does not
-    // model that and refuses the file instead. Other types are never read by the kernel.
-    const readFromFile = ph.type === PT_LOAD || ph.type === PT_INTERP;
+    // file is mapped all the same: touching its pages past EOF raises SIGBUS (the kernel's
+    // page-fault handler does that, src/kernel/mm.ts). Other types are never read.
+    const readFromFile = ph.type === PT_INTERP;
     if (readFromFile && ph.filesz > 0 && (ph.offset > size || ph.filesz > size - ph.offset)) {
       throw new ElfError(
         `program header ${i} lies outside the file (${segmentTypeName(ph.type)} at offset ${hex(ph.offset)} + ${hex(ph.filesz)} bytes, file is ${hex(size)} bytes)`,
@@ -384,7 +382,8 @@ function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number,
   // overlap: Linux maps every PT_LOAD after the first with MAP_FIXED, a later one
   // replacing the pages of an earlier one, and so does planLoad's list.
   const loads = phdrs.filter((p) => p.type === PT_LOAD);
-  if (loads.length === 0) throw new ElfError('no PT_LOAD segments');
+  // (an ET_EXEC without any PT_LOAD loads: Linux maps nothing and it faults at its entry point)
+  if (loads.length === 0 && eType === ET_DYN) throw new ElfError('position-independent (ET_DYN) image without PT_LOAD segments');
   for (const p of loads) {
     if (p.filesz > p.memsz) {
       throw new ElfError(`program header ${p.index}: p_filesz ${hex(p.filesz)} exceeds p_memsz ${hex(p.memsz)}`);
@@ -403,7 +402,7 @@ function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number,
 
   // load_elf_binary(): an ET_DYN image is placed by the size of its PT_LOAD span
   // (total_mapping_size()); a span of 0 bytes is -EINVAL.
-  if (eType === ET_DYN) {
+  if (eType === ET_DYN && loads.length) {
     const lo = Math.min(...loads.map((p) => pageAlignDown(p.vaddr)));
     const hi = Math.max(...loads.map((p) => p.vaddr + p.memsz));
     if (hi - lo === 0) throw new ElfError('position-independent (ET_DYN) image whose PT_LOAD segments span no memory');
@@ -549,15 +548,23 @@ export interface LoadPlan {
  */
 export function defaultLoadBias(elf: ElfFile): number {
   if (elf.type === ET_EXEC) return 0;
+  const alignment = maximumAlignment(elf);
+  let base = elf.class === 64 ? ELF_ET_DYN_BASE_64 : ELF_ET_DYN_BASE_32;
+  if (alignment > 0) base -= base % alignment;
+  return pageAlignDown(base - elf.loads[0].vaddr);
+}
+
+/**
+ * maximum_alignment(): the largest power-of-two p_align of the PT_LOAD segments, at
+ * least a page (0 when none is a power of two).
+ */
+export function maximumAlignment(elf: ElfFile): number {
   let alignment = 0;
   for (const p of elf.loads) {
     const a = p.align;
     if (a > 0 && Number.isInteger(Math.log2(a))) alignment = Math.max(alignment, a);
   }
-  alignment = pageAlignUp(alignment);
-  let base = elf.class === 64 ? ELF_ET_DYN_BASE_64 : ELF_ET_DYN_BASE_32;
-  if (alignment > 0) base -= base % alignment;
-  return pageAlignDown(base - elf.loads[0].vaddr);
+  return pageAlignUp(alignment);
 }
 
 function protOf(flags: number, readImpliesExec: boolean): number {
@@ -613,12 +620,8 @@ export function planLoad(elf: ElfFile, loadBias: number): LoadPlan {
     if (fileEnd > endData) endData = fileEnd;
     if (end > brk) brk = end;
 
+    // (below vm.mmap_min_addr only a privileged task may map: the kernel decides, at exec)
     if (p.memsz === 0) continue;
-    if (pageAlignDown(start) < MMAP_MIN_ADDR) {
-      throw new ElfError(
-        `program header ${p.index}: segment at ${hex(start)} is below mmap_min_addr (${hex(MMAP_MIN_ADDR)})`,
-      );
-    }
     const prot = protOf(p.flags, rie);
     const pageStart = pageAlignDown(start);
     let anonStart = pageStart;
@@ -626,7 +629,7 @@ export function planLoad(elf: ElfFile, loadBias: number): LoadPlan {
       const fileMapEnd = pageAlignUp(fileEnd);
       const fileOffset = p.offset - (start - pageStart);
       const size = fileMapEnd - pageStart;
-      const fileBytes = Math.min(size, elf.fileSize - fileOffset);
+      const fileBytes = Math.max(0, Math.min(size, elf.fileSize - fileOffset));
       const zeroFrom = p.memsz > p.filesz && prot & PROT_WRITE ? fileEnd : pageStart + size;
       mappings.push({ phdrIndex: p.index, kind: 'file', vaddr: pageStart, size, prot, fileOffset, fileBytes, zeroFrom });
       anonStart = fileMapEnd;

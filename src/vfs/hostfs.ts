@@ -1,81 +1,60 @@
 /**
- * Host-backed pieces (Node only: uses node:fs and node:tty; a browser build leaves this
- * file out).
+ * HostFs: a host directory as a guest file system (Node only: node:fs; a browser build
+ * leaves this file and hostio.ts out).
  *
- * - HostFs(hostDir, readonly): a host directory as a guest file system. Guest paths
- *   under the mount map to host paths under hostDir; the guest's path walk (symlinks
- *   included) runs in the guest namespace, so an absolute host symlink target is
- *   resolved inside the guest tree, never on the host. stat comes from the host's
- *   lstat (dev, ino, mode, nlink, uid, gid, size, blocks, ns times), readdir from the
- *   host, file content through host fds with positioned reads/writes, and
- *   mkdir/unlink/rename/rmdir/symlink/readlink/link/truncate/chmod/chown/utimes run on
- *   the host. Host errors map to Linux errnos by their code (ENOENT, EACCES, EEXIST,
- *   ENOTDIR, EISDIR, ENOTEMPTY, EXDEV, ...; unknown codes give EIO). Modes given at
- *   creation are applied exactly (the host umask is undone with a chmod).
- *   Inode identity (for mount points and rename checks) is the relative path; a held
- *   directory whose host path is renamed behind its back goes stale.
+ * - HostFs(hostDir, readonly): guest paths under the mount map to host paths under
+ *   hostDir; the guest's path walk (symlinks included) runs in the guest namespace, so an
+ *   absolute host symlink target is resolved inside the guest tree, never on the host.
+ *   stat comes from the host's lstat (dev, ino, mode, nlink, uid, gid, size, blocks, ns
+ *   times), readdir from the host, file content through host fds with positioned
+ *   reads/writes, and mkdir/unlink/rename/rmdir/symlink/readlink/link/truncate/chmod/
+ *   chown/utimes run on the host. Host errors map to Linux errnos by their code (ENOENT,
+ *   EACCES, EEXIST, ENOTDIR, EISDIR, ENOTEMPTY, EXDEV, ...; unknown codes give EIO).
+ *   Modes given at creation are applied exactly (the host umask is undone with a chmod).
  *   Not supported: mknod (EPERM), RENAME_EXCHANGE (EINVAL); RENAME_NOREPLACE is an
  *   existence check followed by rename. Timestamps set through utimens get the
  *   microsecond precision of Node's utimes.
- * - HostFdFile: an OpenFile over an existing host fd (the guest's stdin/stdout/stderr).
- * - hostCred(): the host process's uid/gid/groups; hostTtyHook: /dev/tty → host /dev/tty.
+ *
+ * Confinement. A node is its path relative to hostDir (that is also its identity, for
+ * mount points and rename checks), and the guest may hold a node for as long as it
+ * likes: its cwd, a directory fd, an O_PATH fd, an open file behind /proc/self/fd/N.
+ * Meanwhile it can rename the directory away and put a symlink to any host directory
+ * in its place; the host's own path walk follows symlinks in every component but the
+ * last, so acting on the old path would then act outside hostDir. So each node
+ * remembers the host inode (dev, ino) it was found as — by an lstat under a parent
+ * that was itself checked, hostDir's own at construction — and every host call first
+ * lstat()s the node's path (verify()): it must still name that inode, else the node is
+ * stale (-ENOENT; Linux would follow the renamed inode). A call on an entry of a
+ * directory checks the directory; a call on the node itself checks the node. A node
+ * made from a path alone (a parent reached by "..") is checked once with realpath(3):
+ * no symlink on the way. hostDir itself is canonicalised at construction. Nothing the
+ * guest does can come between the check and the call (the machine is single-threaded);
+ * another host process changing the tree concurrently could (only an
+ * openat2(RESOLVE_BENEATH)-style walk, which Node does not offer, would close that).
+ * An open regular file keeps its host fd: fstat, fchmod, fchown, futimens and
+ * ftruncate (also through /proc/self/fd/N) act on that fd — on the file itself, as in
+ * Linux, wherever it has been renamed.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import * as tty from 'node:tty';
 import type { BigIntStats } from 'node:fs';
-import { Errno, errnoByName } from './errno.js';
+import { Errno } from './errno.js';
 import {
-  EXT4_SUPER_MAGIC, NAME_MAX, O_ACCMODE, O_DSYNC, O_NONBLOCK, O_RDONLY, O_RDWR, O_SYNC, O_WRONLY,
-  POLLIN, POLLOUT, RENAME_EXCHANGE, RENAME_NOREPLACE, S_IALLUGO, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK,
-  S_IFMT, S_IFREG, S_IFSOCK, modeToDtype,
+  EXT4_SUPER_MAGIC, NAME_MAX, O_ACCMODE, O_DSYNC, O_RDWR, O_SYNC, O_WRONLY, RENAME_EXCHANGE, RENAME_NOREPLACE,
+  S_IALLUGO, S_IFMT, modeToDtype,
 } from './constants.js';
-import { canRead, canWrite, seekOffset } from './files.js';
-import type { TtyHook } from './devfs.js';
+import { canWrite } from './files.js';
 import { Inode } from './types.js';
-import type {
-  Cred, DirEntry, Dirent, FileHandle, FileKind, FsBackend, InodeAttrs, Location, OpenFile, ParentLink,
-  SetAttr, Stat, StatFs, Timespec,
-} from './types.js';
+import type { Cred, DirEntry, FileHandle, FsBackend, InodeAttrs, ParentLink, SetAttr, Stat, StatFs, Timespec } from './types.js';
 import { nsToTimespec } from './time.js';
+import { foldIno, hostErrno, hostStatToStat } from './hostio.js';
 
-/** Linux errno (negative) for a thrown Node fs error, by its code; EIO if unknown. */
-export function hostErrno(e: unknown): number {
-  if (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string') {
-    if (e.code === 'EOF') return 0;
-    const n = errnoByName(e.code);
-    if (n !== undefined) return -n;
-  }
-  return -Errno.EIO;
-}
-
-const SAFE = (1n << 53n) - 1n;
-/** 64-bit host inode numbers folded into 53 bits (exact when they already fit). */
-export function foldIno(ino: bigint): number {
-  if (ino <= SAFE) return Number(ino);
-  return Number((ino ^ (ino >> 53n)) & SAFE);
-}
-
-/** Host BigIntStats → vfs Stat. */
-export function hostStatToStat(s: BigIntStats): Stat {
-  const st: Stat = {
-    dev: Number(s.dev), ino: foldIno(s.ino), mode: Number(s.mode), nlink: Number(s.nlink),
-    uid: Number(s.uid), gid: Number(s.gid), rdev: Number(s.rdev), size: Number(s.size),
-    blksize: Number(s.blksize), blocks: Number(s.blocks),
-    atime: nsToTimespec(s.atimeNs), mtime: nsToTimespec(s.mtimeNs), ctime: nsToTimespec(s.ctimeNs),
-  };
-  if (s.birthtimeNs > 0n) st.btime = nsToTimespec(s.birthtimeNs);
-  return st;
-}
-
-/** The host process's credentials (what the guest runs as by default). */
-export function hostCred(): Cred {
-  const uid = process.getuid?.() ?? 1000;
-  const gid = process.getgid?.() ?? 1000;
-  return { uid, gid, groups: process.getgroups?.() ?? [] };
-}
+export * from './hostio.js';
 
 const toSec = (t: Timespec): number => t.sec + t.nsec / 1e9;
+
+/** The host's /proc/self/fd (Linux), to reopen an open file as itself; null elsewhere. */
+const PROC_FD = fs.existsSync('/proc/self/fd/0') ? '/proc/self/fd' : null;
 
 function hostOpenFlags(flags: number): number {
   const c = fs.constants;
@@ -91,20 +70,20 @@ export class HostFs implements FsBackend {
   readonly fstype = 'hostfs';
   readonly dev: number;
   readonly root: HostNode;
-  /** Absolute host directory (UTF-8 path as given, resolved). */
+  /** Absolute host directory: the path given, resolved and canonical (no symlinks). */
   readonly hostDir: string;
   private readonly base: Buffer;
 
   constructor(hostDir: string, readonly readonly: boolean = false) {
-    this.hostDir = nodePath.resolve(hostDir);
-    this.base = Buffer.from(this.hostDir);
-    const st = fs.statSync(this.hostDir, { bigint: true });
+    const st = fs.statSync(nodePath.resolve(hostDir), { bigint: true });
     if (!st.isDirectory()) throw new Error(`HostFs: ${hostDir} is not a directory`);
+    this.hostDir = fs.realpathSync.native(nodePath.resolve(hostDir));
+    this.base = Buffer.from(this.hostDir);
     this.dev = Number(st.dev);
     this.root = new HostNode(this, '', st);
   }
 
-  /** Host path (bytes) for a guest path relative to the mount root (byte string). */
+  /** Host path (bytes) for a guest path relative to the mount root (byte string). Unchecked: see checkedPath. */
   hostPath(rel: string): Buffer {
     if (rel === '') return this.base;
     return Buffer.concat([this.base, Buffer.from(this.hostDir.endsWith('/') ? rel : '/' + rel, 'latin1')]);
@@ -128,9 +107,14 @@ export class HostFs implements FsBackend {
 
 export class HostNode extends Inode {
   readonly key: string;
+  /** Host fds of this node's open descriptions (regular files): the file itself. */
+  private readonly handles = new Set<HostHandle>();
+  /** The host inode this node was found as (see Confinement and identity()); null: not yet checked. */
+  private ident: string | null = null;
   constructor(readonly fs: HostFs, readonly rel: string, private cached: BigIntStats | null) {
     super();
     this.key = rel;
+    if (cached !== null) this.ident = identity(cached);
   }
 
   private get hp(): Buffer {
@@ -145,52 +129,72 @@ export class HostNode extends Inode {
     return this.fs.readonly ? -Errno.EROFS : 0;
   }
 
+  /**
+   * The host's lstat of this node's path if it still names the node's inode (see
+   * Confinement), else -ENOENT (or the host's error).
+   */
+  private verify(): BigIntStats | number {
+    return hostCall(() => {
+      const p = this.hp;
+      if (this.ident === null && !fs.realpathSync.native(p, { encoding: 'buffer' }).equals(p)) return -Errno.ENOENT;
+      const st = fs.lstatSync(p, { bigint: true });
+      this.ident ??= identity(st);
+      return identity(st) === this.ident ? st : -Errno.ENOENT;
+    });
+  }
+
+  /** `call` on this node's host path once verify() passes; host errors → -errno. */
+  private host<T>(call: (p: Buffer, st: BigIntStats) => T): T | number {
+    const st = this.verify();
+    return typeof st === 'number' ? st : hostCall(() => call(this.hp, st));
+  }
+
+  /** A host fd of an open description of this file (`writable`: one open for writing), if any. */
+  private fd(writable = false): number | undefined {
+    for (const h of this.handles) if (h.writable || !writable) return h.fd;
+    return undefined;
+  }
+
+  private hostStat(): BigIntStats | number {
+    const fd = this.fd();
+    return fd === undefined ? this.verify() : hostCall(() => fs.fstatSync(fd, { bigint: true }));
+  }
+
   attrs(): InodeAttrs {
     if (this.cached === null) {
-      try {
-        this.cached = fs.lstatSync(this.hp, { bigint: true });
-      } catch {
-        return { mode: 0, uid: 0, gid: 0 };
-      }
+      const s = this.hostStat();
+      if (typeof s === 'number') return { mode: 0, uid: 0, gid: 0 };
+      this.cached = s;
     }
     const s = this.cached;
     return { mode: Number(s.mode), uid: Number(s.uid), gid: Number(s.gid) };
   }
 
   stat(): Stat | number {
-    try {
-      this.cached = fs.lstatSync(this.hp, { bigint: true });
-      return hostStatToStat(this.cached);
-    } catch (e) {
-      return hostErrno(e);
-    }
+    const s = this.hostStat();
+    if (typeof s === 'number') return s;
+    this.cached = s;
+    return hostStatToStat(s);
   }
 
   override lookup(name: string): HostNode | number {
     const rel = this.childRel(name);
-    try {
-      const st = fs.lstatSync(this.fs.hostPath(rel), { bigint: true, throwIfNoEntry: false });
-      if (st === undefined) return -Errno.ENOENT;
-      return new HostNode(this.fs, rel, st);
-    } catch (e) {
-      return hostErrno(e);
-    }
+    const st = this.host(() => fs.lstatSync(this.fs.hostPath(rel), { bigint: true, throwIfNoEntry: false }));
+    if (typeof st === 'number') return st;
+    return st === undefined ? -Errno.ENOENT : new HostNode(this.fs, rel, st);
   }
 
   override readdir(): DirEntry[] | number {
-    try {
-      const names = fs.readdirSync(this.hp, 'buffer');
+    return this.host((dir) => {
       const out: DirEntry[] = [];
-      for (const nb of names) {
+      for (const nb of fs.readdirSync(dir, 'buffer')) {
         const name = nb.toString('latin1');
         const st = fs.lstatSync(this.fs.hostPath(this.childRel(name)), { bigint: true, throwIfNoEntry: false });
         if (st === undefined) continue; // vanished meanwhile
         out.push({ name, ino: foldIno(st.ino), type: modeToDtype(Number(st.mode)) });
       }
       return out;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    });
   }
 
   override parentLink(): ParentLink | null {
@@ -200,11 +204,16 @@ export class HostNode extends Inode {
     return { parent: prel === '' ? this.fs.root : new HostNode(this.fs, prel, null), name: this.rel.slice(i + 1) };
   }
 
-  override create(name: string, mode: number, _cred: Cred): HostNode | number {
+  /** A change in this directory: `call` on the host path of child `name` (this checked), then 0. */
+  private change(name: string, call: (p: Buffer) => void): number {
     const r = this.ro();
     if (r < 0) return r;
-    const p = this.fs.hostPath(this.childRel(name));
-    try {
+    const done = this.host(() => call(this.fs.hostPath(this.childRel(name))));
+    return typeof done === 'number' ? done : 0;
+  }
+
+  override create(name: string, mode: number, _cred: Cred): HostNode | number {
+    const r = this.change(name, (p) => {
       const c = fs.constants;
       const fd = fs.openSync(p, c.O_CREAT | c.O_EXCL | c.O_WRONLY | c.O_NOFOLLOW, mode & S_IALLUGO);
       try {
@@ -212,23 +221,16 @@ export class HostNode extends Inode {
       } finally {
         fs.closeSync(fd);
       }
-    } catch (e) {
-      return hostErrno(e);
-    }
-    return this.lookup(name);
+    });
+    return r < 0 ? r : this.lookup(name);
   }
 
   override mkdir(name: string, mode: number, _cred: Cred): HostNode | number {
-    const r = this.ro();
-    if (r < 0) return r;
-    const p = this.fs.hostPath(this.childRel(name));
-    try {
+    const r = this.change(name, (p) => {
       fs.mkdirSync(p, { mode: mode & S_IALLUGO });
-      fs.chmodSync(p, mode & S_IALLUGO);
-    } catch (e) {
-      return hostErrno(e);
-    }
-    return this.lookup(name);
+      fs.chmodSync(p, mode & S_IALLUGO); // just made: a directory, not a symlink
+    });
+    return r < 0 ? r : this.lookup(name);
   }
 
   override mknod(_name: string, _mode: number, _rdev: number, _cred: Cred): HostNode | number {
@@ -236,48 +238,25 @@ export class HostNode extends Inode {
   }
 
   override symlink(name: string, target: string, _cred: Cred): HostNode | number {
-    const r = this.ro();
-    if (r < 0) return r;
-    try {
-      fs.symlinkSync(Buffer.from(target, 'latin1'), this.fs.hostPath(this.childRel(name)));
-    } catch (e) {
-      return hostErrno(e);
-    }
-    return this.lookup(name);
+    const r = this.change(name, (p) => fs.symlinkSync(Buffer.from(target, 'latin1'), p));
+    return r < 0 ? r : this.lookup(name);
   }
 
   override link(name: string, target: Inode): number {
     const r = this.ro();
     if (r < 0) return r;
     if (!(target instanceof HostNode) || target.fs !== this.fs) return -Errno.EXDEV;
-    try {
-      fs.linkSync(target.hp, this.fs.hostPath(this.childRel(name)));
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    const t = target.verify();
+    if (typeof t === 'number') return t;
+    return this.change(name, (p) => fs.linkSync(target.hp, p)); // link(2) does not follow `from`
   }
 
   override unlink(name: string): number {
-    const r = this.ro();
-    if (r < 0) return r;
-    try {
-      fs.unlinkSync(this.fs.hostPath(this.childRel(name)));
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return this.change(name, (p) => fs.unlinkSync(p));
   }
 
   override rmdir(name: string): number {
-    const r = this.ro();
-    if (r < 0) return r;
-    try {
-      fs.rmdirSync(this.fs.hostPath(this.childRel(name)));
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return this.change(name, (p) => fs.rmdirSync(p));
   }
 
   override rename(oldName: string, newDir: Inode, newName: string, flags: number): number {
@@ -285,99 +264,125 @@ export class HostNode extends Inode {
     if (r < 0) return r;
     if (!(newDir instanceof HostNode) || newDir.fs !== this.fs) return -Errno.EXDEV;
     if (flags & RENAME_EXCHANGE) return -Errno.EINVAL;
-    const from = this.fs.hostPath(this.childRel(oldName));
+    const d = newDir.verify();
+    if (typeof d === 'number') return d;
     const to = this.fs.hostPath(newDir.childRel(newName));
-    try {
-      if (flags & RENAME_NOREPLACE && fs.lstatSync(to, { throwIfNoEntry: false }) !== undefined) return -Errno.EEXIST;
-      fs.renameSync(from, to);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    let exists = false;
+    const done = this.change(oldName, (from) => {
+      exists = (flags & RENAME_NOREPLACE) !== 0 && fs.lstatSync(to, { throwIfNoEntry: false }) !== undefined;
+      if (!exists) fs.renameSync(from, to);
+    });
+    return exists ? -Errno.EEXIST : done;
   }
 
   override readlink(): string | number {
-    try {
-      return fs.readlinkSync(this.hp, 'buffer').toString('latin1');
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return this.host((p) => fs.readlinkSync(p, 'buffer').toString('latin1'));
   }
 
+  /**
+   * Opens the file: by its checked path with O_NOFOLLOW; or, when it is open already
+   * (reopened through /proc/self/fd/N), through the host's /proc/self/fd of that open
+   * fd — the file itself, wherever it is now, as Linux reopens it.
+   */
   override open(flags: number): FileHandle | number {
     if (this.fs.readonly && canWrite(flags)) return -Errno.EROFS;
-    try {
-      return new HostHandle(fs.openSync(this.hp, hostOpenFlags(flags)));
-    } catch (e) {
-      return hostErrno(e);
-    }
+    const fd = this.fd();
+    const made = (hfd: number): HostHandle => new HostHandle(hfd, canWrite(flags), (x) => this.handles.delete(x));
+    const h = fd !== undefined && PROC_FD
+      ? hostCall(() => made(fs.openSync(`${PROC_FD}/${fd}`, hostOpenFlags(flags) & ~fs.constants.O_NOFOLLOW)))
+      : this.host((p) => made(fs.openSync(p, hostOpenFlags(flags))));
+    if (typeof h !== 'number') this.handles.add(h);
+    return h;
   }
 
+  /**
+   * chmod, chown, utimes, truncate: through an open host fd when there is one (the file
+   * itself; truncate needs one open for writing); else on the path, checked — chmod and
+   * truncate would follow a symlink, so they are refused on one (the Vfs never asks).
+   */
   override setattr(a: SetAttr): number {
     const r = this.ro();
     if (r < 0) return r;
-    const p = this.hp;
-    try {
-      if (a.size !== undefined) fs.truncateSync(p, a.size);
-      if (a.mode !== undefined) fs.chmodSync(p, a.mode & S_IALLUGO);
-      if (a.uid !== undefined || a.gid !== undefined) fs.lchownSync(p, a.uid ?? -1, a.gid ?? -1);
-      if (a.atime !== undefined || a.mtime !== undefined) {
-        const st = fs.lstatSync(p, { bigint: true });
-        const at = a.atime ?? nsToTimespec(st.atimeNs);
-        const mt = a.mtime ?? nsToTimespec(st.mtimeNs);
-        fs.lutimesSync(p, toSec(at), toSec(mt));
+    const fd = this.fd();
+    const wfd = this.fd(true);
+    const times = a.atime !== undefined || a.mtime !== undefined;
+    const owner = a.uid !== undefined || a.gid !== undefined;
+    const run = (p: Buffer | null): void => {
+      if (a.size !== undefined) {
+        if (wfd !== undefined) fs.ftruncateSync(wfd, a.size);
+        else fs.truncateSync(p!, a.size);
+      }
+      if (a.mode !== undefined) {
+        if (fd !== undefined) fs.fchmodSync(fd, a.mode & S_IALLUGO);
+        else fs.chmodSync(p!, a.mode & S_IALLUGO);
+      }
+      if (owner) {
+        if (fd !== undefined) fs.fchownSync(fd, a.uid ?? -1, a.gid ?? -1);
+        else fs.lchownSync(p!, a.uid ?? -1, a.gid ?? -1);
+      }
+      if (times) {
+        const st = fd !== undefined ? fs.fstatSync(fd, { bigint: true }) : fs.lstatSync(p!, { bigint: true });
+        const at = toSec(a.atime ?? nsToTimespec(st.atimeNs));
+        const mt = toSec(a.mtime ?? nsToTimespec(st.mtimeNs));
+        if (fd !== undefined) fs.futimesSync(fd, at, mt);
+        else fs.lutimesSync(p!, at, mt);
       }
       this.cached = null;
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    };
+    const truncByPath = a.size !== undefined && wfd === undefined;
+    const byPath = truncByPath || (fd === undefined && (a.mode !== undefined || owner || times));
+    const follows = truncByPath || (fd === undefined && a.mode !== undefined);
+    const done = byPath
+      ? this.host((p, st) => (follows && st.isSymbolicLink() ? -Errno.EOPNOTSUPP : run(p)))
+      : hostCall(() => run(null));
+    return typeof done === 'number' ? done : 0;
+  }
+}
+
+/**
+ * What makes a host inode this one: dev and ino, and — because a freed inode number is
+ * reused at once (rmdir a held directory, put a symlink in its place: same ino) — the
+ * file type and the birth time (statx's btime, where the file system keeps one).
+ */
+function identity(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.mode & BigInt(S_IFMT)}:${st.birthtimeNs}`;
+}
+
+/** `call`, with a thrown host error as -errno. */
+function hostCall<T>(call: () => T): T | number {
+  try {
+    return call();
+  } catch (e) {
+    return hostErrno(e);
   }
 }
 
 class HostHandle implements FileHandle {
   private closed = false;
-  constructor(readonly fd: number) {}
+  constructor(
+    readonly fd: number,
+    readonly writable: boolean,
+    private readonly onClose: (h: HostHandle) => void,
+  ) {}
   pread(buf: Uint8Array, pos: number): number {
-    try {
-      return fs.readSync(this.fd, buf, 0, buf.length, pos);
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.readSync(this.fd, buf, 0, buf.length, pos));
   }
   pwrite(buf: Uint8Array, pos: number): number {
-    try {
-      return fs.writeSync(this.fd, buf, 0, buf.length, pos);
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.writeSync(this.fd, buf, 0, buf.length, pos));
   }
   size(): number {
-    try {
-      return fs.fstatSync(this.fd).size;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => fs.fstatSync(this.fd).size);
   }
   truncate(length: number): number {
-    try {
-      fs.ftruncateSync(this.fd, length);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => (fs.ftruncateSync(this.fd, length), 0));
   }
   sync(): number {
-    try {
-      fs.fsyncSync(this.fd);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
+    return hostCall(() => (fs.fsyncSync(this.fd), 0));
   }
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.onClose(this);
     try {
       fs.closeSync(this.fd);
     } catch {
@@ -385,214 +390,3 @@ class HostHandle implements FileHandle {
     }
   }
 }
-
-// ---------------------------------------------------------------------------------------
-// host fds (stdio)
-// ---------------------------------------------------------------------------------------
-
-const sleepCell = new Int32Array(new SharedArrayBuffer(4));
-/** Block the thread for `ms` milliseconds (the emulator is synchronous). */
-export function sleepMs(ms: number): void {
-  Atomics.wait(sleepCell, 0, 0, ms);
-}
-
-function kindOfMode(mode: number): FileKind {
-  switch (mode & S_IFMT) {
-    case S_IFREG: return 'reg';
-    case S_IFDIR: return 'dir';
-    case S_IFCHR: return 'chr';
-    case S_IFIFO: return 'fifo';
-    case S_IFSOCK: return 'sock';
-    case S_IFLNK: return 'lnk';
-    default: return 'anon';
-  }
-}
-
-export interface HostFdFileOptions {
-  /** Close the host fd when the OpenFile is closed (default false: stdio stays open). */
-  ownsFd?: boolean;
-  /** Starting offset for a regular-file fd (default 0). */
-  pos?: number;
-  /** Sleep between retries when a blocking read/write meets EAGAIN (default 5 ms). */
-  retryMs?: number;
-}
-
-/**
- * An OpenFile over an existing host fd, read and written synchronously
- * (fs.readSync/writeSync).
- * - The host fd may be non-blocking (Node makes tty stdin non-blocking): on EAGAIN, a
- *   guest description without O_NONBLOCK sleeps a little (Atomics.wait) and retries;
- *   one with O_NONBLOCK gets -EAGAIN.
- * - Regular files: Node has no lseek, so the offset is tracked here (starting at
- *   opts.pos ?? 0) and every transfer is positioned; lseek works. Ttys, pipes and
- *   sockets use the host's own position and lseek gives ESPIPE.
- * - isatty() is tty.isatty(fd); hostFd lets the kernel answer TCGETS/TIOCGWINSZ.
- */
-export class HostFdFile implements OpenFile {
-  readonly kind: FileKind;
-  flags: number;
-  readonly location: Location | null = null;
-  readonly hostFd: number;
-  private pos: number;
-  private readonly seekable: boolean;
-  private readonly tty: boolean;
-  private readonly owns: boolean;
-  private readonly retryMs: number;
-  private closed = false;
-  /**
-   * Until the guest seeks, sequential transfers use the host's own file offset
-   * (shared with whoever else holds the fd, e.g. a shell redirection); `pos` tracks it
-   * by counting. Node has no lseek, so after a guest lseek transfers are positioned.
-   */
-  private positioned = false;
-
-  constructor(hostFd: number, flags: number = O_RDWR, opts: HostFdFileOptions = {}) {
-    this.hostFd = hostFd;
-    this.flags = flags;
-    this.owns = opts.ownsFd ?? false;
-    this.retryMs = opts.retryMs ?? 5;
-    this.pos = opts.pos ?? 0;
-    let mode = 0;
-    try {
-      mode = fs.fstatSync(hostFd).mode;
-    } catch {
-      /* closed or odd fd: kind 'anon' */
-    }
-    this.kind = kindOfMode(mode);
-    this.seekable = this.kind === 'reg';
-    this.tty = tty.isatty(hostFd);
-  }
-
-  read(buf: Uint8Array, pos?: number): number {
-    if (!canRead(this.flags)) return -Errno.EBADF;
-    if (pos !== undefined && !this.seekable) return -Errno.ESPIPE;
-    if (buf.length === 0) return 0;
-    const at = pos ?? (this.seekable && this.positioned ? this.pos : null);
-    for (;;) {
-      try {
-        const n = fs.readSync(this.hostFd, buf, 0, buf.length, at);
-        if (pos === undefined && this.seekable) this.pos += n;
-        return n;
-      } catch (e) {
-        const r = hostErrno(e);
-        if (r === 0) return 0;
-        if (r === -Errno.EINTR) continue;
-        if (r === -Errno.EAGAIN && !(this.flags & O_NONBLOCK)) {
-          sleepMs(this.retryMs);
-          continue;
-        }
-        return r;
-      }
-    }
-  }
-
-  write(buf: Uint8Array, pos?: number): number {
-    if (!canWrite(this.flags)) return -Errno.EBADF;
-    if (pos !== undefined && !this.seekable) return -Errno.ESPIPE;
-    if (buf.length === 0) return 0;
-    const at = pos ?? (this.seekable && this.positioned ? this.pos : null);
-    for (;;) {
-      try {
-        const n = fs.writeSync(this.hostFd, buf, 0, buf.length, at);
-        if (pos === undefined && this.seekable) this.pos += n;
-        return n;
-      } catch (e) {
-        const r = hostErrno(e);
-        if (r === -Errno.EINTR) continue;
-        if (r === -Errno.EAGAIN && !(this.flags & O_NONBLOCK)) {
-          sleepMs(this.retryMs);
-          continue;
-        }
-        return r;
-      }
-    }
-  }
-
-  lseek(offset: number, whence: number): number {
-    if (!this.seekable) return -Errno.ESPIPE;
-    let size = 0;
-    try {
-      size = fs.fstatSync(this.hostFd).size;
-    } catch (e) {
-      return hostErrno(e);
-    }
-    const r = seekOffset(this.pos, size, offset, whence);
-    if (r >= 0) {
-      this.pos = r;
-      this.positioned = true;
-    }
-    return r;
-  }
-
-  stat(): Stat | number {
-    try {
-      return hostStatToStat(fs.fstatSync(this.hostFd, { bigint: true }));
-    } catch (e) {
-      return hostErrno(e);
-    }
-  }
-
-  truncate(length: number): number {
-    if (!canWrite(this.flags) || !this.seekable || length < 0) return -Errno.EINVAL;
-    try {
-      fs.ftruncateSync(this.hostFd, length);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
-  }
-
-  getdents(_emit: (d: Dirent) => boolean): number {
-    return -Errno.ENOTDIR;
-  }
-
-  fsync(): number {
-    try {
-      fs.fsyncSync(this.hostFd);
-      return 0;
-    } catch (e) {
-      return hostErrno(e);
-    }
-  }
-
-  poll(): number {
-    return (canRead(this.flags) ? POLLIN : 0) | (canWrite(this.flags) ? POLLOUT : 0);
-  }
-
-  isatty(): boolean {
-    return this.tty;
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    if (this.owns) {
-      try {
-        fs.closeSync(this.hostFd);
-      } catch {
-        /* ignore */
-      }
-    }
-  }
-}
-
-/**
- * OpenFiles for the guest's fds 0, 1, 2 over the host's. A tty is opened O_RDWR on all
- * three (as a login session does); otherwise 0 is O_RDONLY and 1, 2 are O_WRONLY.
- */
-export function hostStdio(): [HostFdFile, HostFdFile, HostFdFile] {
-  const mk = (fd: number, dflt: number): HostFdFile => new HostFdFile(fd, tty.isatty(fd) ? O_RDWR : dflt);
-  return [mk(0, O_RDONLY), mk(1, O_WRONLY), mk(2, O_WRONLY)];
-}
-
-/** A /dev/tty hook that opens the host's controlling terminal (ENXIO when there is none). */
-export const hostTtyHook: TtyHook = (_location, flags) => {
-  try {
-    const c = fs.constants;
-    const fd = fs.openSync('/dev/tty', c.O_RDWR | c.O_NOCTTY);
-    return new HostFdFile(fd, flags, { ownsFd: true });
-  } catch (e) {
-    const r = hostErrno(e);
-    return r === -Errno.ENOENT || r === -Errno.EIO ? -Errno.ENXIO : r;
-  }
-};

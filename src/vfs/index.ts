@@ -43,7 +43,8 @@
  *     for stacked mounts) and never above ctx.root.
  *   - Mount crossing: stepping onto a mount point enters the top mount's root. Delete
  *     operations look the victim up without crossing, so rmdir/unlink/rename of a mount
- *     point is EBUSY.
+ *     point is EBUSY. Renaming a directory with a mount below it is EBUSY too (Linux
+ *     moves the mount along; here it would come off: Vfs.hasMountBelow).
  *   - Symlinks: always followed mid-path; the last component per the call's flag; a
  *     trailing "/" forces following and requires a directory (ENOTDIR otherwise). Relative
  *     targets resolve from the link's directory. 40 links per walk, then ELOOP. Magic

@@ -589,7 +589,7 @@ export class Vfs {
    * O_TMPFILE is not supported (EOPNOTSUPP; glibc falls back).
    */
   open(at: Location, path: string, flags: number, mode = 0, ctx?: Ctx): OpenFile | number {
-    if ((flags & O_TMPFILE) === O_TMPFILE) return -Errno.EOPNOTSUPP;
+    if ((flags & O_TMPFILE) === O_TMPFILE) return this.tmpfile(at, path, ctx);
     if (flags & O_CREAT && flags & O_DIRECTORY) return -Errno.EINVAL;
     if (path === '') return -Errno.ENOENT;
     const w = this.walkOf(ctx);
@@ -640,6 +640,20 @@ export class Vfs {
       if (typeof np === 'number') return np;
       p = np;
     }
+  }
+
+  /**
+   * O_TMPFILE (do_tmpfile): the directory is looked up and checked as Linux does —
+   * ENOENT/ENOTDIR, EROFS on a read-only mount, EACCES without write and search
+   * permission — and then refused: no backend makes unnamed files (EOPNOTSUPP).
+   */
+  private tmpfile(at: Location, path: string, ctx?: Ctx): number {
+    const dir = this.resolve(at, path, true, false, ctx);
+    if (typeof dir === 'number') return dir;
+    if (!dir.node.isDir()) return -Errno.ENOTDIR;
+    if (this.isRo(dir.mnt)) return -Errno.EROFS;
+    const e = this.permission(dir, MAY_WRITE | MAY_EXEC, ctx?.cred ?? this.defaultCred);
+    return e < 0 ? e : -Errno.EOPNOTSUPP;
   }
 
   /** Open an already-resolved Location (exec, reopen through /proc/self/fd), with open()'s checks. */
@@ -866,7 +880,21 @@ export class Vfs {
     const e = this.mayDelete(p.dir, c, true, w.cred);
     if (e < 0) return e;
     if (this.isMountpoint(c) || sameLocation(c, w.root)) return -Errno.EBUSY;
+    if (this.hasMountBelow(p.dir.mnt, c.node)) return -Errno.ENOTEMPTY; // a view-only mount point in it
     return p.dir.node.rmdir(p.last);
+  }
+
+  /**
+   * Is a mount attached somewhere below directory `dir` of mount `mnt`? Linux moves such
+   * mounts along when the directory is renamed; here a mount point is found by its
+   * node's key, which for a host directory is its path, so a rename would detach the
+   * mount from the view — and uncover the directory under it, which for a read-only
+   * mount of a directory inside a writable root is the mounted directory itself. So
+   * such a rename is refused (EBUSY; Linux: 0), and so is rmdir of a directory whose
+   * only entry is a view-only mount point (ENOTEMPTY, as the real directory would give).
+   */
+  private hasMountBelow(mnt: Mount, dir: Inode): boolean {
+    return this.mountList.some((m) => m.parent === mnt && m.mountpoint !== null && this.isAncestor(dir, m.mountpoint));
   }
 
   /** Is `a` the same directory as `b` or one of its ancestors (same fs)? */
@@ -935,6 +963,8 @@ export class Vfs {
       }
     }
     if (this.isMountpoint(src) || (dst !== null && this.isMountpoint(dst))) return -Errno.EBUSY;
+    if (srcDir && this.hasMountBelow(po.dir.mnt, src.node)) return -Errno.EBUSY;
+    if (dst !== null && dstDir && this.hasMountBelow(pn.dir.mnt, dst.node)) return flags & RENAME_EXCHANGE ? -Errno.EBUSY : -Errno.ENOTEMPTY;
     return po.dir.node.rename(po.last, pn.dir.node, pn.last, flags);
   }
 

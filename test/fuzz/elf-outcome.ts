@@ -58,7 +58,8 @@ function guestBytes(m: Machine | null): number {
 export function runApiCase(bytes: Uint8Array, instructionLimit: number): Outcome {
   let m: Machine | null = null;
   try {
-    m = new Machine({ seed: 1 });
+    // as an unprivileged user, as the native referee runs (mmap_min_addr applies)
+    m = new Machine({ seed: 1, uid: 65534, gid: 65534 });
     m.load(bytes, ['/fuzz/prog'], { LANG: 'C' });
   } catch (e) {
     if (e instanceof LoadError) {
@@ -91,7 +92,8 @@ export function classifyCli(status: number | null, signal: string | null, stderr
     return { kind: 'host-exception', detail: stderr.slice(0, 2000) };
   }
   if (status === null) return { kind: 'host-exception', detail: `node killed by ${signal}: ${stderr.slice(0, 500)}` };
-  if (status === 126) {
+  if (status === 126 || status === 127) {
+    // 127: not there, 126: cannot be executed (as a shell reports them)
     return oneSysgateLine && isCleanMessage(last) ? { kind: 'load-error', detail: last } : { kind: 'bad-error', detail: stderr.slice(0, 1000) };
   }
   if (status === 137 && /instruction limit/.test(last)) return { kind: 'limit', detail: last };
@@ -111,7 +113,15 @@ export function sysgateRan(o: Outcome): boolean {
   return o.kind === 'exit' || o.kind === 'signal' || o.kind === 'limit';
 }
 
-export type Comparison = 'agree' | 'linux-runs-sysgate-refuses' | 'linux-refuses-sysgate-runs' | 'static-only (PT_INTERP)' | 'host vm.mmap_min_addr' | 'n/a';
+export type Comparison =
+  | 'agree'
+  | 'linux-runs-sysgate-refuses'
+  | 'linux-refuses-sysgate-runs'
+  | 'static-only (PT_INTERP)'
+  | 'host vm.mmap_min_addr'
+  | 'guest memory (1 GiB)'
+  | 'Linux 6.1 (this host runs a newer kernel)'
+  | 'n/a';
 
 /** sysgate's vm.mmap_min_addr: Linux's default (CONFIG_DEFAULT_MMAP_MIN_ADDR on x86). */
 const SYSGATE_MMAP_MIN_ADDR = 0x10000;
@@ -127,7 +137,12 @@ export function compare(o: Outcome, n: Native | null, hostMinAddr = SYSGATE_MMAP
   if (o.kind === 'load-error') {
     if (n.refused) return 'agree';
     if (/dynamically linked/.test(o.detail)) return 'static-only (PT_INTERP)';
-    return /below mmap_min_addr/.test(o.detail) && hostMinAddr < SYSGATE_MMAP_MIN_ADDR ? 'host vm.mmap_min_addr' : 'linux-runs-sysgate-refuses';
+    // more memory than the guest's 1 GiB can commit (this host has more RAM)
+    if (/segment to .*: ENOMEM/.test(o.detail)) return 'guest memory (1 GiB)';
+    // Linux 6.1 allows one page of program headers (load_elf_phdrs); later kernels 64 KiB
+    if (/too many program headers/.test(o.detail)) return 'Linux 6.1 (this host runs a newer kernel)';
+    // below vm.mmap_min_addr, an unprivileged exec fails (EPERM): this host's limit is lower
+    return /segment to 0x[0-9a-f]+: EPERM/.test(o.detail) && hostMinAddr < SYSGATE_MMAP_MIN_ADDR ? 'host vm.mmap_min_addr' : 'linux-runs-sysgate-refuses';
   }
   return n.refused ? 'linux-refuses-sysgate-runs' : 'agree';
 }

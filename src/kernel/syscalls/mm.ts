@@ -74,7 +74,9 @@ export function doMmap(c: SyscallContext, addr: number, len: number, prot: numbe
   const src = kind === 'zero' || kind === 'anon' ? null : kind;
   const type = (flags & MAP_TYPE) === MAP_PRIVATE ? MAP_PRIVATE : MAP_SHARED;
   const mapFlags = (flags & ~MAP_TYPE) | type | (src ? 0 : MAP_ANONYMOUS) | MAP_FIXED;
-  return mm.map(where, alen, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), mapFlags, src, pgoff * PAGE_SIZE);
+  // a shared mapping of a file opened read-only may never become writable (VM_MAYWRITE)
+  const mayWrite = !(file && type === MAP_SHARED && (file.flags & O_ACCMODE) === O_RDONLY);
+  return mm.map(where, alen, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), mapFlags, src, pgoff * PAGE_SIZE, null, mayWrite);
 }
 
 /** round_hint_to_min(): a hint below mmap_min_addr is raised to it. */
@@ -145,6 +147,10 @@ function pageSource(c: SyscallContext, f: OpenFile, st: ReturnType<OpenFile['sta
   }
   return {
     pread: (buf, pos) => ref.read(buf, pos),
+    size: () => {
+      const now = ref.stat();
+      return typeof now === 'number' ? 0 : now.size;
+    },
     dev: typeof st === 'number' ? 0 : st.dev,
     ino: typeof st === 'number' ? 0 : st.ino,
     path,
