@@ -165,7 +165,7 @@ int main(int argc, char **argv)
 {
 	if (argc != 3 || argv[0][0] != '/') {
 		static const char u[] = "usage: /absolute/path/sysfuzz SEED COUNT\n";
-		out(u, sizeof u - 1);
+		SC3(__NR_write, 2, u, sizeof u - 1);
 		return 2;
 	}
 	uint64_t seed = strtoull(argv[1], 0, 0);

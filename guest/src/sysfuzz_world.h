@@ -104,10 +104,13 @@ static word brk0;
 #define SC4(n, a, b, c, d) sg_syscall4(n, (long)(a), (long)(b), (long)(c), (long)(d))
 #define SC6(n, a, b, c, d, e, f) sg_syscall6(n, (long)(a), (long)(b), (long)(c), (long)(d), (long)(e), (long)(f))
 
+/* the output channel: stdout moved out of the way (see world_init) */
+#define OUT_FD 200
+
 static void out(const char *s, size_t n)
 {
 	while (n) {
-		long r = SC3(__NR_write, 1, s, n);
+		long r = SC3(__NR_write, OUT_FD, s, n);
 		if (r <= 0)
 			return;
 		s += r;
@@ -308,8 +311,27 @@ static void world_signals(void)
 	SC2(__NR_sigaltstack, ss, 0);
 }
 
+/*
+ * stdout moves to OUT_FD and fds 0-2 become /dev/null: the standard streams are
+ * whatever the host made them (pipes, a terminal), which a call given a small number
+ * as a descriptor (poll entries read from the prepared data) would otherwise see.
+ */
+static void world_stdio(void)
+{
+	long r = SC2(__NR_dup2, 1, OUT_FD);
+	if (r != OUT_FD)
+		SC1(__NR_exit_group, 98);
+	long nul = SC3(__NR_open, "/dev/null", O_RDWR_, 0);
+	for (int fd = 0; fd < 3; fd++)
+		if (SC2(__NR_dup2, nul, fd) != fd)
+			die("stdio", fd);
+	if (nul > 2)
+		SC1(__NR_close, nul);
+}
+
 static void world_init(const char *argv0)
 {
+	world_stdio();
 	for (word i = 0; i < PG; i++)
 		pattern[i] = (unsigned char)(0x40 + i % 63);
 	size_t n = strlen(argv0);
