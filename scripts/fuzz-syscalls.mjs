@@ -6,7 +6,8 @@
 //   node scripts/fuzz-syscalls.mjs [--seconds S] [--seeds K] [--start SEED] [--count N]
 //                                  [--abi x64|ia32|both] [--timeout MS] [--limit N]
 //   node scripts/fuzz-syscalls.mjs --record     re-record test/expected/sysfuzz/ (the
-//                                               seeds of test/fuzz/sysfuzz-seeds.json)
+//                                               seeds of test/fuzz/sysfuzz-seeds.json, and
+//                                               the binaries' sha256 in binaries.json)
 //   node scripts/fuzz-syscalls.mjs --check      run those seeds natively, compare with
 //                                               the recordings, write nothing
 //
@@ -22,8 +23,8 @@
 //
 // Reported: runs, calls compared, mismatches (known ones — test/fuzz/sysfuzz-known.json,
 // each with its reason and owner — and NEW ones, listed), host exceptions (a JavaScript
-// exception escaping sysgate, an "internal error", or a "kernel oops": the emulated
-// kernel itself faulted), hangs (wall-clock timeout or the instruction limit), guest
+// exception escaping sysgate, an "internal error", a "kernel oops" or "CPU stopped"
+// (a triple fault): the emulated kernel itself failed), hangs (wall-clock timeout or the instruction limit), guest
 // deaths (killed by a signal, or exited, where the native run went on). Exit status 1 if there was any host exception,
 // hang or NEW mismatch (a guest death counts as a mismatch: known only as the
 // consequence of a known difference just before it); known mismatches do not fail the
@@ -31,6 +32,7 @@
 // list (an entry that matched nothing is reported as such).
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO, FUZZ_BINS, compareRuns, formatMismatch, loadKnown } from '../dist/test/fuzz/sysfuzz-lib.js';
@@ -95,7 +97,7 @@ function runSysgate(abi, seed, count, o) {
   const ms = Date.now() - t0;
   const stderr = r.stderr ?? '';
   if (r.error?.code === 'ETIMEDOUT' || (r.signal === 'SIGTERM' && ms >= o.timeout)) return { out: r.stdout ?? '', end: 'hang', why: `no end after ${o.timeout} ms (wall clock)` };
-  if (/^\s+at .*(\.js|\.ts):\d+/m.test(stderr) || /internal error|kernel oops/.test(stderr)) {
+  if (/^\s+at .*(\.js|\.ts):\d+/m.test(stderr) || /internal error|kernel oops|CPU stopped/.test(stderr)) {
     const first = stderr.split('\n').find((l) => /Error|internal error/.test(l)) ?? stderr.split('\n')[0];
     return { out: r.stdout, end: 'exception', why: `host exception: ${first.trim()}`, stderr };
   }
@@ -104,10 +106,22 @@ function runSysgate(abi, seed, count, o) {
   return { out: r.stdout, end: 'ok', why: 'stopped' };
 }
 
+/** The binaries' hashes, recorded with the outputs: a rebuilt binary makes them stale. */
+function binHashes() {
+  return Object.fromEntries(Object.entries(FUZZ_BINS).map(([abi, p]) => [abi, createHash('sha256').update(readFileSync(p)).digest('hex')]));
+}
+
 function recordOrCheck(o) {
   const seeds = JSON.parse(readFileSync(SEEDS_FILE, 'utf8'));
   mkdirSync(EXPECTED, { recursive: true });
+  const manifest = join(EXPECTED, 'binaries.json');
+  const hashes = JSON.stringify(binHashes(), null, 2) + '\n';
   let diffs = 0;
+  if (o.check) {
+    const same = existsSync(manifest) && readFileSync(manifest, 'utf8') === hashes;
+    if (!same) diffs++;
+    console.log(`${same ? 'same' : 'DIFF'}  ${manifest.slice(REPO.length + 1)}`);
+  } else writeFileSync(manifest, hashes);
   for (const { abi, seed, count } of seeds) {
     const out = runNative(abi, seed, count);
     const file = join(EXPECTED, `${abi}-${seed}-${count}.txt`);

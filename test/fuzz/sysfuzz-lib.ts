@@ -89,8 +89,10 @@ function matchKnown(abi: FuzzAbi, c: CallLine, sysgate: string, known: KnownDiff
 /**
  * Compares a native run with a sysgate run of the same seed. A sysgate run that stops
  * early gives one mismatch for the first call it did not print (`why` says how it
- * ended); that is known when the call before it was a known difference (a guest
- * killed by the consequence of a known bug, e.g. a mapping over the kernel).
+ * ended); that is known when a known difference names that call, or when the call
+ * before it was a known difference (a guest killed by the consequence of a known bug,
+ * e.g. a mapping over the kernel). Whether a crash or a hang is acceptable is not
+ * decided here: the callers count those separately (they never are).
  */
 export function compareRuns(abi: FuzzAbi, native: string, sysgate: string, known: KnownDifference[], why = 'stopped'): Comparison {
   const n = calls(native);
@@ -102,7 +104,8 @@ export function compareRuns(abi: FuzzAbi, native: string, sysgate: string, known
     if (i >= s.length) {
       const prev = mismatches.at(-1);
       const after = prev && prev.index === c.index - 1 && prev.known ? `${prev.known} (consequence)` : null;
-      mismatches.push({ index: c.index, call: c.call, native: c.result, sysgate: `<no result: ${why}>`, known: after });
+      const sysgate = `<no result: ${why}>`;
+      mismatches.push({ index: c.index, call: c.call, native: c.result, sysgate, known: matchKnown(abi, c, sysgate, known) ?? after });
       return { compared, mismatches, stopped: true };
     }
     compared++;

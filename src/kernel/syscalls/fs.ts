@@ -1189,8 +1189,10 @@ export function doIoctl(c: SyscallContext, fd: number, cmd: number, arg: number)
       return 0;
     case FIOASYNC: {
       const on = getInt(c, arg) !== 0;
-      // files without a fasync operation (regular files, directories) cannot change it
-      if (on !== ((f.flags & O_ASYNC) !== 0) && (f.kind === 'reg' || f.kind === 'dir')) return -Errno.ENOTTY;
+      // only pipes, sockets and terminals have a fasync operation; on other files
+      // (regular files, directories, /dev/null and friends) the flag cannot change
+      const fasync = f.kind === 'fifo' || f.kind === 'sock' || f.isatty();
+      if (on !== ((f.flags & O_ASYNC) !== 0) && !fasync) return -Errno.ENOTTY;
       if (on) f.flags |= O_ASYNC;
       else f.flags &= ~O_ASYNC;
       return 0;
