@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync, readFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from './e2e/fixtures-lib.js';
@@ -41,14 +41,20 @@ test('run: malformed and dynamic ELF files are one-line errors with status 126',
     writeFileSync(join(dir, 'bad'), 'not an elf at all');
     const elf = readFileSync(join(REPO, 'guest', 'bin', 'hello64'));
     writeFileSync(join(dir, 'truncated'), elf.subarray(0, 40));
+    for (const f of ['bad', 'truncated']) chmodSync(join(dir, f), 0o755);
     for (const f of ['bad', 'truncated']) {
       const r = run(['run', join(dir, f)]);
       assert.equal(r.status, 126, f);
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line for ${f}: ${r.stderr}`);
       assert.match(r.stderr, /^sysgate: /);
     }
+    // as a shell: 127 for a program that is not there, 126 for one without execute permission
     const missing = run(['run', join(dir, 'nope')]);
-    assert.equal(missing.status, 126);
+    assert.equal(missing.status, 127);
+    writeFileSync(join(dir, 'noexec'), elf);
+    const noexec = run(['run', join(dir, 'noexec')]);
+    assert.equal(noexec.status, 126);
+    assert.match(noexec.stderr, /Permission denied/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -73,7 +79,7 @@ test('run --root and --mount confine the file system', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'Hello from sysgate!\n');
     const outside = run(['run', '--root', dir, join(REPO, 'guest', 'bin', 'hello64')]);
-    assert.equal(outside.status, 126, 'the host path is not visible inside --root');
+    assert.equal(outside.status, 127, 'the host path is not visible inside --root');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -4,6 +4,7 @@
 
 import { Machine, type MachineOptions } from './machine.js';
 import { Vfs } from '../vfs/vfs.js';
+import { utf8ToByteStr } from '../vfs/bytes.js';
 import { HostFs, hostStdio, hostTtyHook } from '../vfs/hostfs.js';
 
 export interface HostMount {
@@ -38,9 +39,8 @@ export function hostMachine(opts: HostMachineOptions = {}): Machine {
   const vfs = new Vfs({ root: new HostFs(opts.root ?? '/'), cred: { uid, gid } });
   vfs.setTty(hostTtyHook);
   for (const m of opts.mounts ?? []) {
-    // create the mount point in the guest view if it does not exist (memory-backed roots)
-    vfs.mkdir(vfs.root(), m.guest, 0o755);
-    const r = vfs.mount(m.guest, new HostFs(m.host, m.readonly), { readonly: m.readonly });
+    // a missing mount point is made in the guest's view only: the host is never changed
+    const r = vfs.mount(utf8ToByteStr(m.guest), new HostFs(m.host, m.readonly), { readonly: m.readonly, createMountpoint: true });
     if (typeof r === 'number') throw new Error(`cannot mount ${m.host} on ${m.guest}: errno ${-r}`);
   }
   return new Machine({ cwd: opts.root ? '/' : process.cwd(), ...opts, uid, gid, vfs, stdio: opts.hostStdio === false ? undefined : hostStdio() });

@@ -3,8 +3,10 @@
 // Node-only host file system and stdio).
 
 import { Kernel, type ExitStatus, type KernelOptions } from '../kernel/kernel.js';
-import { ElfError } from '../loader/elf.js';
-import { StackLayoutError } from '../loader/stack.js';
+import { Errno, strerror } from '../vfs/errno.js';
+
+/** RLIMIT_FSIZE (include/uapi/asm-generic/resource.h). */
+const RLIMIT_FSIZE = 1;
 import { Vfs } from '../vfs/vfs.js';
 import { utf8ToByteStr } from '../vfs/bytes.js';
 import type { KernelListener } from '../kernel/events.js';
@@ -36,11 +38,18 @@ export interface MachineOptions {
   hostname?: string;
   /** The guest's initial working directory (default /). */
   cwd?: string;
+  /**
+   * Largest file the program may write, in bytes: RLIMIT_FSIZE, soft and hard (a write
+   * beyond it gets EFBIG and SIGXFSZ). Default: unlimited.
+   */
+  maxFileSize?: number;
 }
 
 export interface RunOptions {
   /** Stop after this many instructions (runaway guests). */
   instructionLimit?: number;
+  /** Stop after this many milliseconds of host time (checked every million instructions). */
+  timeoutMs?: number;
 }
 
 export interface RunResult extends ExitStatus {
@@ -53,10 +62,36 @@ export interface RunResult extends ExitStatus {
   diagnostic: string | null;
   /** True when the instruction limit stopped the program. */
   limitReached: boolean;
+  /** True when the timeout stopped the program. */
+  timedOut: boolean;
+  /** True when a sysgate bug (a host exception inside the machine) stopped it; see diagnostic. */
+  internalError: boolean;
+  /** The host stack of that exception, for bug reports. */
+  hostStack?: string | null;
 }
 
-/** A bad program image: not loadable at all (the CLI prints the message). */
-export class LoadError extends Error {}
+/**
+ * A host exception inside the machine: a sysgate bug, never the guest's doing. The
+ * message names where it happened and the CPU state; `hostStack` is for bug reports.
+ */
+export class InternalError extends Error {
+  constructor(
+    message: string,
+    readonly hostStack: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+/** A program that cannot be started: `errno` is what execve would return (the CLI prints the message). */
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly errno: number = Errno.ENOEXEC,
+  ) {
+    super(message);
+  }
+}
 
 export class Machine {
   readonly kernel: Kernel;
@@ -65,6 +100,7 @@ export class Machine {
   private err = new Collector();
   private loaded = false;
   private cwd: string;
+  private maxFileSize: number | undefined;
 
   constructor(opts: MachineOptions = {}) {
     this.vfs = opts.vfs ?? new Vfs({ cred: { uid: opts.uid ?? 0, gid: opts.gid ?? 0 } });
@@ -87,6 +123,7 @@ export class Machine {
     };
     this.kernel = new Kernel(ko);
     this.cwd = opts.cwd ?? '/';
+    this.maxFileSize = opts.maxFileSize;
   }
 
   /** The Location of the initial working directory. */
@@ -120,59 +157,55 @@ export class Machine {
   }
 
   /**
-   * Loads a program: `program` is the ELF image itself, or a path in the guest file
-   * system. argv[0] defaults to the path (or "program"). Throws LoadError for a
-   * malformed or dynamically linked ELF, or a missing file.
+   * Loads a program: `program` is a path in the guest file system (a `#!` script works
+   * too) or the ELF image itself. argv[0] defaults to the path (or "/program"). Throws
+   * LoadError (with the errno Linux's execve would give) for a missing, non-executable,
+   * malformed or dynamically linked program, or arguments that are too large.
    */
   load(program: Uint8Array | string, argv?: string[], env: Record<string, string> | string[] = {}): void {
     if (this.loaded) throw new Error('a Machine runs one program; create another Machine');
-    let bytes: Uint8Array;
-    let path: string;
-    let resolved: string;
-    let dev = 0;
-    let ino = 0;
     const cwd = this.cwdLocation();
-    if (typeof program === 'string') {
-      const r = this.vfs.readFile(cwd, utf8ToByteStr(program));
-      if (typeof r === 'number') throw new LoadError(`${program}: cannot open (errno ${-r})`);
-      bytes = r;
-      path = program;
-      const rp = this.vfs.realpath(cwd, utf8ToByteStr(program));
-      resolved = typeof rp === 'string' ? rp : program;
-      const st = this.vfs.stat(cwd, utf8ToByteStr(program));
-      if (typeof st !== 'number') {
-        dev = st.dev;
-        ino = st.ino;
-      }
-    } else {
-      bytes = program;
-      path = argv?.[0] ?? '/program';
-      resolved = path;
-    }
-    const envp = Array.isArray(env) ? env : Object.entries(env).map(([k, v]) => `${k}=${v}`);
+    const enc = new TextEncoder();
+    const envp = (Array.isArray(env) ? env : Object.entries(env).map(([k, v]) => `${k}=${v}`)).map((e) => enc.encode(e));
+    const path = typeof program === 'string' ? program : (argv?.[0] ?? '/program');
+    const args = (argv ?? [path]).map((x) => enc.encode(x));
+    // the task exists before its program, as a process calling execve does
     const task = this.kernel.createTask();
     task.cwd = cwd;
+    if (this.maxFileSize !== undefined) task.rlimits.set(RLIMIT_FSIZE, [BigInt(this.maxFileSize), BigInt(this.maxFileSize)]);
+    const k = this.kernel;
+    k.lastDiagnostic = null;
+    let r: number;
     try {
-      this.kernel.startProgram(task, { bytes, path, resolved, dev, ino }, argv ?? [path], envp);
+      r = k.execFirst(task, typeof program === 'string' ? utf8ToByteStr(program) : program, args, envp);
     } catch (e) {
-      if (e instanceof ElfError || e instanceof StackLayoutError) throw new LoadError(`${path}: ${e.message}`);
-      throw e;
+      k.internalError(e);
+      throw new InternalError(`${path}: ${k.panic}`, k.internalStack);
+    }
+    if (r < 0) {
+      const why = k.lastDiagnostic ?? strerror(-r);
+      throw new LoadError(`${path}: ${why}`, -r);
     }
     this.loaded = true;
   }
 
-  /** Runs the loaded program to completion (or the instruction limit). */
+  /** Runs the loaded program to completion (or the instruction limit, or the timeout). */
   run(opts: RunOptions = {}): RunResult {
     if (!this.loaded) throw new Error('load() a program first');
     const k = this.kernel;
     const before = k.cpu.retired;
-    const st = k.run(opts.instructionLimit ?? Infinity);
+    const deadline = opts.timeoutMs !== undefined ? Date.now() + opts.timeoutMs : Infinity;
+    const st = k.run(opts.instructionLimit ?? Infinity, deadline);
     const instructions = k.cpu.retired - before;
-    const base = { stdout: this.out.bytes(), stderr: this.err.bytes(), instructions };
+    const base = { stdout: this.out.bytes(), stderr: this.err.bytes(), instructions, timedOut: false, internalError: false };
+    if (st === null && k.timedOut) {
+      return { ...base, code: 0, signal: 9, core: false, diagnostic: `timeout: the program was stopped after ${opts.timeoutMs! / 1000} s`, limitReached: false, timedOut: true };
+    }
     if (st === null) {
       return { ...base, code: 0, signal: 9, core: false, diagnostic: `instruction limit reached (${opts.instructionLimit} instructions): the program was stopped`, limitReached: true };
     }
-    return { ...base, ...st, diagnostic: st.reason ?? k.lastDiagnostic, limitReached: false };
+    const internalError = k.internalStack !== null;
+    return { ...base, ...st, diagnostic: st.reason ?? k.lastDiagnostic, limitReached: false, internalError, hostStack: k.internalStack };
   }
 }
 

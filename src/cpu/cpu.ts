@@ -454,6 +454,10 @@ export class CPU implements CodeInvalidator {
     for (const [vpn, f] of this.pageFrame) if (f === frame) this.invalidatePage(vpn);
   }
 
+  invalidateUserPages(): void {
+    for (const vpn of [...this.pages.keys()]) if (vpn >= 0) this.invalidatePage(vpn);
+  }
+
   flushDecodeCache(): void {
     this.cacheGen++;
     this.pages.clear();

@@ -58,6 +58,7 @@ function invoke(k: Kernel, regs: PtRegs, abi: Abi, path: EntryPath, nr: number):
     routine: routine?.name ?? (inRange ? 'sys_ni_syscall' : nr === -1 && abi === 'x64' ? '(none: nr == -1)' : 'sys_ni_syscall'),
   };
   k.emit(ev);
+  k.lastSyscall = ev;
   if (inRange && routine) {
     let ret: number;
     if (routine.decl) {

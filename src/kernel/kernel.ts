@@ -9,7 +9,10 @@ import { SYSCALLS_64_BY_NR, SYSCALLS_32_BY_NR, NR_syscalls, IA32_NR_syscalls } f
 import { boot, entrySymbols, req } from './boot.js';
 import { installEntryNatives } from './entry.js';
 import { installTrapNatives } from './traps.js';
-import { loadElf, type ExecImage } from './exec.js';
+import { argLimits, ExecFailure, findBinary, loadElf, openExec, type Binary } from './exec.js';
+import { parseElf } from '../loader/elf.js';
+import { bytesToStr, strToBytes } from '../vfs/bytes.js';
+import { Errno } from '../vfs/errno.js';
 import { MM } from './mm.js';
 import { mapVdso, vdsoBase, vdsoKernelVsyscall, vdsoSysenterReturn, vdsoTimekeeper } from './vdso.js';
 import { setupFs } from './syscalls/fs.js';
@@ -163,6 +166,7 @@ export class Kernel {
   createTask(): Task {
     const pid = this.opts.pid ?? 1000;
     const mm = new MM(this.as, TASK_SIZE_MAX);
+    mm.activate();
     const um = new UserMemory(this.as);
     const uid = this.opts.uid ?? 0;
     const gid = this.opts.gid ?? 0;
@@ -201,11 +205,50 @@ export class Kernel {
   }
 
   /**
+   * The machine's first program, as the kernel's own execve of init: `program` is a
+   * path in the guest file system (a byte string; `#!` scripts work) or an ELF image.
+   * Returns 0, or -errno with lastDiagnostic saying why where there is more to say.
+   */
+  execFirst(t: Task, program: Uint8Array | string, argv: Uint8Array[], envp: Uint8Array[]): number {
+    const filename = typeof program === 'string' ? strToBytes(program) : (argv[0] ?? strToBytes('/program'));
+    let bin: Binary | number;
+    if (typeof program === 'string') {
+      const file = openExec(this, t, t.cwd, program);
+      bin = typeof file === 'number' ? file : findBinary(this, t, file, filename, argv.length ? argv : [new Uint8Array(0)]);
+    } else {
+      bin = this.imageBinary(program, filename, argv);
+    }
+    if (typeof bin === 'number') return bin;
+    const e2big = argLimits(filename, bin.argv, envp, t.mm.stackLimit);
+    if (e2big < 0) return e2big;
+    try {
+      this.startProgram(t, bin, envp);
+    } catch (e) {
+      if (!(e instanceof ExecFailure)) throw e;
+      this.lastDiagnostic = e.message;
+      return -Errno.ENOMEM;
+    }
+    return 0;
+  }
+
+  /** An ELF image given as bytes (no file behind it). */
+  private imageBinary(bytes: Uint8Array, filename: Uint8Array, argv: Uint8Array[]): Binary | number {
+    try {
+      const path = bytesToStr(filename);
+      return { img: { bytes, path: filename, resolved: path }, elf: parseElf(bytes), argv: argv.length ? argv : [new Uint8Array(0)] };
+    } catch (e) {
+      if (!(e instanceof ElfError)) throw e;
+      this.lastDiagnostic = e.message;
+      return -Errno.ENOEXEC;
+    }
+  }
+
+  /**
    * Loads a program into the task and prepares the CPU to enter it through the real
    * return-to-user path (POP_REGS; iretq), as a new process does after execve.
    */
-  startProgram(t: Task, img: ExecImage, argv: string[], envp: string[]): void {
-    const start = loadElf(this, t, img, argv, envp);
+  private startProgram(t: Task, bin: Binary, envp: Uint8Array[]): void {
+    const start = loadElf(this, t, bin.img, bin.elf, bin.argv, envp);
     this.switchTo(t);
     const regs = this.taskRegs(t);
     for (const f of PT_REGS_FIELDS) regs.set(f, 0, 0);
@@ -240,15 +283,27 @@ export class Kernel {
   // ---------------- running ----------------
 
   /**
-   * Runs until the task exits, the instruction budget is spent, or the machine stops.
-   * Returns the exit status, or null when the budget ran out with the task still alive.
+   * Runs until the task exits, the instruction budget is spent, the host clock passes
+   * `deadline` (ms since the epoch; checked every million instructions), or the machine
+   * stops. Returns the exit status, or null when the budget or time ran out with the
+   * task still alive (`timedOut` says which).
    */
-  run(budget = Infinity): ExitStatus | null {
+  run(budget = Infinity, deadline = Infinity): ExitStatus | null {
     const cpu = this.cpu;
     let left = budget;
+    this.timedOut = false;
     while (left > 0) {
+      if (deadline !== Infinity && Date.now() >= deadline) {
+        this.timedOut = true;
+        return null;
+      }
       const chunk = Math.min(left, 1_000_000);
-      const n = cpu.run(chunk);
+      let n = 0;
+      try {
+        n = cpu.run(chunk);
+      } catch (e) {
+        this.internalError(e);
+      }
       // the timer tick: keeps the vvar clock data fresh for programs that only use the vDSO
       vdsoTimekeeper(this).tick();
       left -= n;
@@ -289,6 +344,33 @@ export class Kernel {
 
   /** The diagnostic of the fault that ended the task, if any. */
   lastDiagnostic: string | null = null;
+
+  /** Set by run() when it returned because the deadline passed. */
+  timedOut = false;
+
+  /** The host stack of the internal error that stopped the machine (for --debug output). */
+  internalStack: string | null = null;
+
+  /**
+   * A host exception inside the machine is a sysgate bug, never the guest's fault: the
+   * machine stops, and the diagnostic names where it happened and the CPU's state.
+   */
+  internalError(e: unknown): void {
+    const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const where = this.lastSyscall ? ` in ${this.lastSyscall.routine}` : '';
+    this.panic = `internal error${where}: ${msg} (${this.cpuState()})`;
+    this.internalStack = e instanceof Error ? (e.stack ?? null) : null;
+    this.cpu.stopRequested = true;
+  }
+
+  /** rip, CPL, mode and the general registers, for diagnostics. */
+  cpuState(): string {
+    const c = this.cpu;
+    const h = (v: bigint) => '0x' + BigInt.asUintN(64, v).toString(16);
+    const names = ['rax', 'rcx', 'rdx', 'rbx', 'rsp', 'rbp', 'rsi', 'rdi'];
+    const regs = names.map((n, i) => `${n}=${h(c.reg64Big(i))}`).join(' ');
+    return `rip=${h(BigInt(c.rip))} cpl=${c.cpl} ${c.mode64 ? '64' : '32'}-bit ${regs}`;
+  }
 
   oops(msg: string): void {
     this.panic = `kernel oops: ${msg}`;

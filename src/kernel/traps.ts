@@ -39,6 +39,11 @@ export function installTrapNatives(k: Kernel): void {
         return;
       }
       k.emit({ type: 'fault', task, vector, errorCode, addr, ip, resolved: false, detail });
+      if (task.mm.lastFaultSigbus) {
+        // a file page past the end of the file, or a special mapping's missing page (VM_FAULT_SIGBUS)
+        k.forceSignal(SIGBUS, 'BUS_ADRERR', addr, `bus error at ${hex(addr)}: no page behind it (past the end of the mapped file)`);
+        return;
+      }
       const mapped = task.mm.find(addr) !== undefined;
       k.forceSignal(SIGSEGV, mapped ? 'SEGV_ACCERR' : 'SEGV_MAPERR', addr, `page fault at ${hex(addr)} (ip ${hex(ip)}, ${errorCode & 2 ? 'write' : errorCode & 16 ? 'instruction fetch' : 'read'})`);
       return;

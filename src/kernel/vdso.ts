@@ -31,7 +31,7 @@ import { RAX, RBX, RCX, RDX, RDI, RSI, RSP } from '../cpu/cpu.js';
 import { MAP_1, type Insn } from '../cpu/decode.js';
 import { decodeBase64 } from './boot.js';
 import { VDSO32, VDSO64, type VdsoExport, type VdsoImageSpec } from './generated/vdso_images.js';
-import { MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_EXEC, PROT_READ, pteBits, type MM } from './mm.js';
+import { MAP_ANONYMOUS, MAP_FIXED, MAP_PRIVATE, PROT_EXEC, PROT_READ, type MM, type SpecialMapping } from './mm.js';
 import {
   activateTimekeeper, timekeeperOf, CLOCK_BOOTTIME, CLOCK_MONOTONIC, CLOCK_MONOTONIC_COARSE, CLOCK_MONOTONIC_RAW,
   CLOCK_REALTIME, CLOCK_REALTIME_COARSE, CLOCK_TAI, HRTIMER_RES_NSEC, type Timekeeper,
@@ -219,18 +219,15 @@ class VdsoState {
     const len = vvarLen + image.pages * PAGE_SIZE;
     const vvar = chooseAddress(this.k, mm, len, t.compat);
     const base = vvar + vvarLen;
-    const mapPages = (addr: number, fs: number[], prot: number, name: string) => {
-      const r = mm.map(addr, fs.length * PAGE_SIZE, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, null, 0, name);
-      if (r < 0) throw new Error(`cannot map ${name} at 0x${addr.toString(16)} (errno ${-r})`);
-      fs.forEach((f, i) => {
-        if (!f) return;
-        this.k.phys.refs[f]++;
-        this.k.as.mapFrame(addr / PAGE_SIZE + i, f, pteBits(prot));
-      });
+    // _install_special_mapping(): the frames go in at once (the probes need decoded code)
+    const mapPages = (addr: number, special: SpecialMapping, prot: number) => {
+      const r = mm.map(addr, special.frames.length * PAGE_SIZE, prot, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, null, 0, special);
+      if (r < 0) throw new Error(`cannot map ${special.name} at 0x${addr.toString(16)} (errno ${-r})`);
+      special.frames.forEach((f, i) => f && mm.populate(addr + i * PAGE_SIZE));
     };
-    // [vvar]: the data page first; pages 1-3 (Linux's pvclock/hvclock/timens) stay unpopulated
-    mapPages(vvar, [this.vvarFrame, 0, 0, 0], PROT_READ, '[vvar]');
-    mapPages(base, frames, PROT_READ | PROT_EXEC, '[vdso]');
+    // [vvar]: the data page first; pages 1-3 (Linux's pvclock/hvclock/timens) have no frame (SIGBUS)
+    mapPages(vvar, { name: '[vvar]', frames: [this.vvarFrame, 0, 0, 0], pfnmap: true }, PROT_READ);
+    mapPages(base, { name: '[vdso]', frames, pfnmap: false }, PROT_READ | PROT_EXEC);
     const m: VdsoMapping = { base, vvar, image };
     this.mappings.set(mm, m);
     return m;

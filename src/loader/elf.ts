@@ -5,9 +5,11 @@
  * the list of page mappings Linux's binfmt_elf would create (`planLoad`). Nothing here
  * touches guest memory; the kernel applies the plan.
  *
- * Numbers: every ELF64 field is read as a JS number. A 64-bit address, offset or size
- * above the x86-64 user address range (0x0000_7fff_ffff_ffff) is rejected with an
- * ElfError, which also guarantees every value is exactly representable (< 2^53).
+ * Numbers: every ELF64 field is read as a JS number. A field Linux checks (e_entry,
+ * e_phoff, a PT_LOAD's offset/vaddr/filesz/memsz, PT_INTERP's offset/filesz) above the
+ * x86-64 user address range (0x0000_7fff_ffff_ffff) is rejected with an ElfError, which
+ * also guarantees those values are exact (< 2^53). Fields Linux ignores are never an
+ * error (above 2^53 they are the nearest double).
  *
  * Validation follows Linux's load_elf_binary() (fs/binfmt_elf.c): the same checks, each
  * turned into one clear line of text instead of a bare -ENOEXEC/-EINVAL.
@@ -31,6 +33,8 @@ export const ET_DYN = 3;
 export const ET_CORE = 4;
 
 export const EM_386 = 3;
+/** Linux's elf_check_arch_ia32() also takes the old EM_486 number for i386 programs. */
+export const EM_486 = 6;
 export const EM_X86_64 = 62;
 
 export const PT_NULL = 0;
@@ -64,8 +68,6 @@ export const USER_ADDR_MAX = 0x7fff_ffff_ffff;
 export const TASK_SIZE_64 = 0x7fff_ffff_f000;
 /** TASK_SIZE of a 32-bit process on an x86-64 kernel (IA32_PAGE_OFFSET). */
 export const TASK_SIZE_32 = 0xffff_e000;
-/** Linux's default vm.mmap_min_addr: nothing may be mapped below it. */
-export const MMAP_MIN_ADDR = 0x1_0000;
 /**
  * x86-64 ELF_ET_DYN_BASE (DEFAULT_MAP_WINDOW / 3 * 2). A PIE is placed at
  * ELF_PAGESTART(ELF_ET_DYN_BASE − first p_vaddr) when randomization is off:
@@ -89,6 +91,7 @@ const MACHINE_NAMES: Readonly<Record<number, string>> = {
   2: 'EM_SPARC',
   3: 'EM_386',
   4: 'EM_68K',
+  6: 'EM_486',
   8: 'EM_MIPS',
   20: 'EM_PPC',
   21: 'EM_PPC64',
@@ -147,9 +150,9 @@ export interface ElfProgramHeader {
 }
 
 export interface ElfFile {
-  /** ELFCLASS32 → 32 (i386), ELFCLASS64 → 64 (x86-64). */
+  /** The layout, decided by e_machine as Linux does: EM_386 → 32 (i386), EM_X86_64 → 64 (x86-64). */
   readonly class: 32 | 64;
-  /** EM_386 for class 32, EM_X86_64 for class 64. */
+  /** EM_386 for class 32 (an EM_486 file too), EM_X86_64 for class 64. */
   readonly machine: typeof EM_386 | typeof EM_X86_64;
   /** e_ident[EI_OSABI] (not checked, as in Linux). */
   readonly osabi: number;
@@ -196,7 +199,8 @@ export interface ParseElfOptions {
 
 // ---- helpers ----
 
-const hex = (n: number): string => `0x${n.toString(16)}`;
+/** 0x-prefixed hex; a negative number (a load bias below the image) as -0x… */
+const hex = (n: number): string => (n < 0 ? `-0x${(-n).toString(16)}` : `0x${n.toString(16)}`);
 
 export function pageAlignDown(n: number): number {
   return n - (n % PAGE_SIZE);
@@ -221,16 +225,64 @@ class Reader {
   u32(off: number): number {
     return this.dv.getUint32(off, true);
   }
-  /** A 64-bit field; `what` names it in the error if it exceeds the user address range. */
-  u64(off: number, what: string): number {
-    const lo = this.dv.getUint32(off, true);
-    const hi = this.dv.getUint32(off + 4, true);
-    if (hi > 0x7fff) {
-      const v = ((BigInt(hi) << 32n) | BigInt(lo)).toString(16);
-      throw new ElfError(`${what} 0x${v} is above the user address range (0x7fffffffffff)`);
-    }
-    return hi * 0x1_0000_0000 + lo;
+  /** An address-sized field: 8 bytes in an ELF64 file, 4 in an ELF32 one. Exact. */
+  word(off: number, is64: boolean): bigint {
+    return is64 ? this.dv.getBigUint64(off, true) : BigInt(this.dv.getUint32(off, true));
   }
+}
+
+/**
+ * A field Linux checks, as a number: exact, or an ElfError naming it when it lies above
+ * the user address range (load_elf_binary refuses those: BAD_ADDR, TASK_SIZE, or a failing
+ * read/mmap at that offset).
+ */
+function checked(v: bigint, what: string): number {
+  if (v > BigInt(USER_ADDR_MAX)) throw new ElfError(`${what} 0x${v.toString(16)} is above the user address range (0x7fffffffffff)`);
+  return Number(v);
+}
+
+/**
+ * A field Linux never checks (p_paddr, p_align, every field of the header types it
+ * ignores), as a number and never an error: exact below 2^53, the nearest double above.
+ */
+function loose(v: bigint): number {
+  return Number(v);
+}
+
+/**
+ * p_align, which Linux only uses when it is a power of two (maximum_alignment() skips the
+ * others): exact, or 0 for a non-power of two too large to be exact (so rounding cannot
+ * make it look like one).
+ */
+function looseAlign(v: bigint): number {
+  return v > BigInt(Number.MAX_SAFE_INTEGER) && (v & (v - 1n)) !== 0n ? 0 : Number(v);
+}
+
+/** Reads program header i; only the fields Linux checks for its type can throw. */
+function readPhdr(r: Reader, o: number, i: number, is64: boolean): ElfProgramHeader {
+  const type = r.u32(o);
+  const w = (off64: number, off32: number): bigint => r.word(o + (is64 ? off64 : off32), is64);
+  const vals = {
+    offset: w(8, 4),
+    vaddr: w(16, 8),
+    paddr: w(24, 12),
+    filesz: w(32, 16),
+    memsz: w(40, 20),
+  };
+  // PT_LOAD fields decide the mappings; PT_INTERP's offset and size are read from the file
+  const strict = type === PT_LOAD ? ['offset', 'vaddr', 'filesz', 'memsz'] : type === PT_INTERP ? ['offset', 'filesz'] : [];
+  const num = (k: keyof typeof vals): number => (strict.includes(k) ? checked(vals[k], `program header ${i}: p_${k}`) : loose(vals[k]));
+  return {
+    index: i,
+    type,
+    flags: r.u32(o + (is64 ? 4 : 24)),
+    offset: num('offset'),
+    vaddr: num('vaddr'),
+    paddr: num('paddr'),
+    filesz: num('filesz'),
+    memsz: num('memsz'),
+    align: looseAlign(w(48, 28)),
+  };
 }
 
 // ---- parsing ----
@@ -239,6 +291,11 @@ class Reader {
  * Parses and validates an x86 ELF executable.
  * Throws ElfError for anything Linux would refuse to exec (and for dynamically linked
  * programs unless `opts.allowDynamic`).
+ *
+ * Like Linux, the layout is chosen by e_machine, not by e_ident: binfmt_elf takes an
+ * EM_X86_64 file and reads it as ELF64, compat_binfmt_elf takes an EM_386 one and reads
+ * it as ELF32; neither looks at EI_CLASS, EI_DATA or EI_VERSION (elf_check_arch() is all
+ * they check besides the magic and e_type).
  */
 export function parseElf(bytes: Uint8Array, opts: ParseElfOptions = {}): ElfFile {
   const size = bytes.length;
@@ -247,23 +304,13 @@ export function parseElf(bytes: Uint8Array, opts: ParseElfOptions = {}): ElfFile
   for (let i = 0; i < Math.min(size, 4); i++) {
     if (bytes[i] !== magic[i]) throw new ElfError('not an ELF file');
   }
-  if (size < 16) throw new ElfError(`truncated ELF header (${size} bytes)`);
-
-  const eiClass = bytes[4];
-  const eiData = bytes[5];
-  if (eiClass !== ELFCLASS32 && eiClass !== ELFCLASS64) {
-    throw new ElfError(`unsupported ELF class ${eiClass} (EI_CLASS must be 1 or 2)`);
-  }
-  if (eiData === 2) throw new ElfError('big-endian ELF (ELFDATA2MSB) is not supported: x86 is little-endian');
-  if (eiData !== ELFDATA2LSB) throw new ElfError(`invalid ELF data encoding ${eiData} (EI_DATA)`);
-
-  const is64 = eiClass === ELFCLASS64;
-  const ehsize = is64 ? EHDR_SIZE_64 : EHDR_SIZE_32;
-  if (size < ehsize) throw new ElfError(`truncated ELF header (${size} bytes, an ELF${is64 ? 64 : 32} header is ${ehsize})`);
+  if (size < 20) throw new ElfError(`truncated ELF header (${size} bytes)`);
 
   const r = new Reader(bytes);
   const eType = r.u16(16);
   const eMachine = r.u16(18);
+  // a genuinely big-endian file reads as nonsense here: say so
+  const bigEndian = bytes[5] === 2 ? ' (the file says it is big-endian, ELFDATA2MSB: x86 is little-endian)' : '';
 
   if (eType !== ET_EXEC && eType !== ET_DYN) {
     switch (eType) {
@@ -274,27 +321,38 @@ export function parseElf(bytes: Uint8Array, opts: ParseElfOptions = {}): ElfFile
       case ET_NONE:
         throw new ElfError('ELF file of type ET_NONE, not an executable');
       default:
-        throw new ElfError(`unsupported ELF type ${hex(eType)}, not an executable`);
+        throw new ElfError(`unsupported ELF type ${hex(eType)}, not an executable${bigEndian}`);
     }
   }
-
-  if (is64 && eMachine !== EM_X86_64) {
-    if (eMachine === EM_386) throw new ElfError('invalid ELF: ELFCLASS64 file for EM_386 (3)');
-    throw new ElfError(`unsupported machine ${machineName(eMachine)}; sysgate runs x86-64 and i386 programs`);
+  if (eMachine !== EM_X86_64 && eMachine !== EM_386 && eMachine !== EM_486) {
+    throw new ElfError(`unsupported machine ${machineName(eMachine)}; sysgate runs x86-64 and i386 programs${bigEndian}`);
   }
-  if (!is64 && eMachine !== EM_386) {
-    if (eMachine === EM_X86_64) throw new ElfError('x32 ABI program (ELFCLASS32 for EM_X86_64) is not supported');
-    throw new ElfError(`unsupported machine ${machineName(eMachine)}; sysgate runs x86-64 and i386 programs`);
+  const is64 = eMachine === EM_X86_64;
+  if (!is64 || bytes[4] !== ELFCLASS32) return parseLayout(bytes, r, is64, eType, opts);
+  // ELFCLASS32 with EM_X86_64 is x32 — unless it reads as a valid ELF64 file, as Linux reads it
+  try {
+    return parseLayout(bytes, r, true, eType, opts);
+  } catch (e) {
+    if (e instanceof ElfError) throw new ElfError(`x32 ABI program (ELFCLASS32 for EM_X86_64) is not supported (as ELF64: ${e.message})`);
+    throw e;
   }
+}
 
-  const entry = is64 ? r.u64(24, 'entry point') : r.u32(24);
-  const phoff = is64 ? r.u64(32, 'e_phoff') : r.u32(28);
+/** parseElf after the identification: the header and program headers of one layout. */
+function parseLayout(bytes: Uint8Array, r: Reader, is64: boolean, eType: number, opts: ParseElfOptions): ElfFile {
+  const size = bytes.length;
+  const ehsize = is64 ? EHDR_SIZE_64 : EHDR_SIZE_32;
+  if (size < ehsize) throw new ElfError(`truncated ELF header (${size} bytes, an ELF${is64 ? 64 : 32} header is ${ehsize})`);
+
+  const entry = checked(r.word(24, is64), 'entry point');
+  const phoff = checked(r.word(is64 ? 32 : 28, is64), 'e_phoff');
   const eFlags = r.u32(is64 ? 48 : 36);
   const phentsize = r.u16(is64 ? 54 : 42);
   const phnum = r.u16(is64 ? 56 : 44);
   const wantPhent = is64 ? PHDR_SIZE_64 : PHDR_SIZE_32;
   const taskSize = is64 ? TASK_SIZE_64 : TASK_SIZE_32;
 
+  // load_elf_phdrs()
   if (phentsize !== wantPhent) throw new ElfError(`bad e_phentsize ${phentsize} (expected ${wantPhent})`);
   if (phnum === 0) throw new ElfError('no program headers (e_phnum is 0)');
   if (phnum * phentsize > MAX_PHDR_TABLE) {
@@ -306,52 +364,30 @@ export function parseElf(bytes: Uint8Array, opts: ParseElfOptions = {}): ElfFile
 
   const phdrs: ElfProgramHeader[] = [];
   for (let i = 0; i < phnum; i++) {
-    const o = phoff + i * phentsize;
-    const what = (f: string): string => `program header ${i}: ${f}`;
-    const type = r.u32(o);
-    let ph: ElfProgramHeader;
-    if (is64) {
-      ph = {
-        index: i,
-        type,
-        flags: r.u32(o + 4),
-        offset: r.u64(o + 8, what('p_offset')),
-        vaddr: r.u64(o + 16, what('p_vaddr')),
-        paddr: r.u64(o + 24, what('p_paddr')),
-        filesz: r.u64(o + 32, what('p_filesz')),
-        memsz: r.u64(o + 40, what('p_memsz')),
-        align: r.u64(o + 48, what('p_align')),
-      };
-    } else {
-      ph = {
-        index: i,
-        type,
-        offset: r.u32(o + 4),
-        vaddr: r.u32(o + 8),
-        paddr: r.u32(o + 12),
-        filesz: r.u32(o + 16),
-        memsz: r.u32(o + 20),
-        flags: r.u32(o + 24),
-        align: r.u32(o + 28),
-      };
-    }
-    if (type !== PT_NULL && ph.filesz > 0 && (ph.offset > size || ph.filesz > size - ph.offset)) {
+    const ph = readPhdr(r, phoff + i * phentsize, i, is64);
+    // Linux reads PT_INTERP's bytes (a short read is -EIO). A PT_LOAD beyond the end of the
+    // file is mapped all the same: touching its pages past EOF raises SIGBUS (the kernel's
+    // page-fault handler does that, src/kernel/mm.ts). Other types are never read.
+    const readFromFile = ph.type === PT_INTERP;
+    if (readFromFile && ph.filesz > 0 && (ph.offset > size || ph.filesz > size - ph.offset)) {
       throw new ElfError(
-        `program header ${i} lies outside the file (${segmentTypeName(type)} at offset ${hex(ph.offset)} + ${hex(ph.filesz)} bytes, file is ${hex(size)} bytes)`,
+        `program header ${i} lies outside the file (${segmentTypeName(ph.type)} at offset ${hex(ph.offset)} + ${hex(ph.filesz)} bytes, file is ${hex(size)} bytes)`,
       );
     }
     phdrs.push(ph);
   }
 
   // PT_LOAD checks (load_elf_binary's BAD_ADDR / filesz / TASK_SIZE checks, and elf_map's
-  // requirement that p_offset and p_vaddr agree modulo the page size).
+  // requirement that p_offset and p_vaddr agree modulo the page size). Segments may
+  // overlap: Linux maps every PT_LOAD after the first with MAP_FIXED, a later one
+  // replacing the pages of an earlier one, and so does planLoad's list.
   const loads = phdrs.filter((p) => p.type === PT_LOAD);
   if (loads.length === 0) throw new ElfError('no PT_LOAD segments');
   for (const p of loads) {
     if (p.filesz > p.memsz) {
       throw new ElfError(`program header ${p.index}: p_filesz ${hex(p.filesz)} exceeds p_memsz ${hex(p.memsz)}`);
     }
-    if (p.memsz > taskSize || p.vaddr > taskSize - p.memsz) {
+    if (p.vaddr >= taskSize || p.memsz > taskSize || p.vaddr > taskSize - p.memsz) {
       throw new ElfError(
         `program header ${p.index}: segment ${hex(p.vaddr)}-${hex(p.vaddr + p.memsz)} extends beyond the user address space (${hex(taskSize)})`,
       );
@@ -362,15 +398,13 @@ export function parseElf(bytes: Uint8Array, opts: ParseElfOptions = {}): ElfFile
       );
     }
   }
-  const sorted = loads.filter((p) => p.memsz > 0).sort((a, b) => a.vaddr - b.vaddr || a.index - b.index);
-  for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1];
-    const b = sorted[i];
-    if (b.vaddr < a.vaddr + a.memsz) {
-      throw new ElfError(
-        `segment overlaps: program headers ${a.index} (${hex(a.vaddr)}-${hex(a.vaddr + a.memsz)}) and ${b.index} (${hex(b.vaddr)}-${hex(b.vaddr + b.memsz)})`,
-      );
-    }
+
+  // load_elf_binary(): an ET_DYN image is placed by the size of its PT_LOAD span
+  // (total_mapping_size()); a span of 0 bytes is -EINVAL.
+  if (eType === ET_DYN) {
+    const lo = Math.min(...loads.map((p) => pageAlignDown(p.vaddr)));
+    const hi = Math.max(...loads.map((p) => p.vaddr + p.memsz));
+    if (hi - lo === 0) throw new ElfError('position-independent (ET_DYN) image whose PT_LOAD segments span no memory');
   }
 
   // PT_INTERP: Linux uses the first one.
@@ -479,9 +513,9 @@ export interface LoadPlan {
   readonly entry: number;
   readonly mappings: readonly LoadMapping[];
   /**
-   * AT_PHDR: where the program headers are in memory — PT_PHDR's p_vaddr if present, else
-   * the address inside the PT_LOAD whose file bytes contain e_phoff, else 0 (what Linux
-   * reports when the table is not mapped).
+   * AT_PHDR: where the program headers are in memory, as load_elf_binary() computes it —
+   * the address inside the (last) PT_LOAD whose file bytes contain e_phoff; PT_PHDR is not
+   * consulted. When no PT_LOAD holds them, 0 + the load bias.
    */
   readonly phdrAddr: number;
   /** AT_PHENT: sizeof(Elf{32,64}_Phdr). */
@@ -577,12 +611,8 @@ export function planLoad(elf: ElfFile, loadBias: number): LoadPlan {
     if (fileEnd > endData) endData = fileEnd;
     if (end > brk) brk = end;
 
+    // (below vm.mmap_min_addr only a privileged task may map: the kernel decides, at exec)
     if (p.memsz === 0) continue;
-    if (pageAlignDown(start) < MMAP_MIN_ADDR) {
-      throw new ElfError(
-        `program header ${p.index}: segment at ${hex(start)} is below mmap_min_addr (${hex(MMAP_MIN_ADDR)})`,
-      );
-    }
     const prot = protOf(p.flags, rie);
     const pageStart = pageAlignDown(start);
     let anonStart = pageStart;
@@ -590,7 +620,7 @@ export function planLoad(elf: ElfFile, loadBias: number): LoadPlan {
       const fileMapEnd = pageAlignUp(fileEnd);
       const fileOffset = p.offset - (start - pageStart);
       const size = fileMapEnd - pageStart;
-      const fileBytes = Math.min(size, elf.fileSize - fileOffset);
+      const fileBytes = Math.max(0, Math.min(size, elf.fileSize - fileOffset));
       const zeroFrom = p.memsz > p.filesz && prot & PROT_WRITE ? fileEnd : pageStart + size;
       mappings.push({ phdrIndex: p.index, kind: 'file', vaddr: pageStart, size, prot, fileOffset, fileBytes, zeroFrom });
       anonStart = fileMapEnd;
@@ -618,17 +648,13 @@ export function planLoad(elf: ElfFile, loadBias: number): LoadPlan {
     throw new ElfError(`entry point ${hex(entry)} is outside the user address space`);
   }
 
+  // load_elf_binary(): the PT_LOAD whose file bytes hold e_phoff (the last such one); PT_PHDR
+  // is not consulted. Not found: 0 + load_bias.
   let phdrAddr = 0;
-  if (elf.phdr !== null) {
-    phdrAddr = elf.phdr.vaddr + loadBias;
-  } else {
-    for (const p of elf.loads) {
-      if (p.offset <= elf.phoff && elf.phoff < p.offset + p.filesz) {
-        phdrAddr = elf.phoff - p.offset + p.vaddr + loadBias;
-        break;
-      }
-    }
+  for (const p of elf.loads) {
+    if (p.offset <= elf.phoff && elf.phoff < p.offset + p.filesz) phdrAddr = elf.phoff - p.offset + p.vaddr;
   }
+  phdrAddr += loadBias;
 
   const t = elf.tls;
   return {

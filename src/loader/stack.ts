@@ -119,8 +119,8 @@ export interface InitialStackOptions {
   readonly wordSize: 4 | 8;
   /** End (exclusive) of the stack mapping, e.g. 0x7ffffffff000 (x86-64) or 0xffffe000 (ia32). */
   readonly stackTop: number;
-  readonly argv: readonly string[];
-  readonly envp: readonly string[];
+  readonly argv: readonly (string | Uint8Array)[];
+  readonly envp: readonly (string | Uint8Array)[];
   /**
    * The auxiliary vector in order, without the final AT_NULL (a trailing AT_NULL is
    * accepted and ignored). The builder supplies the values of AT_RANDOM, AT_EXECFN and
@@ -130,7 +130,7 @@ export interface InitialStackOptions {
    */
   readonly auxv: readonly AuxvEntry[];
   /** The path given to execve (bprm->filename), placed at the top → AT_EXECFN. */
-  readonly execfn: string;
+  readonly execfn: string | Uint8Array;
   /** The 16 AT_RANDOM bytes. */
   readonly random: Uint8Array;
   /**
@@ -257,9 +257,10 @@ export function linuxAuxv(v: LinuxAuxvValues): AuxvEntry[] {
 
 const encoder = new TextEncoder();
 
-function encodeArg(s: string, what: string): Uint8Array {
-  if (s.includes('\0')) throw new StackLayoutError('EINVAL', `${what} contains a NUL character`);
-  const b = encoder.encode(s);
+/** An argument as bytes: strings are UTF-8 encoded; byte arrays (from user memory) are taken as they are. */
+function encodeArg(s: string | Uint8Array, what: string): Uint8Array {
+  const b = typeof s === 'string' ? encoder.encode(s) : s;
+  if (b.includes(0)) throw new StackLayoutError('EINVAL', `${what} contains a NUL character`);
   if (b.length + 1 > MAX_ARG_STRLEN) {
     throw new StackLayoutError('E2BIG', `${what} is too long (${b.length + 1} bytes with NUL, at most ${MAX_ARG_STRLEN})`);
   }

@@ -31,7 +31,12 @@ export const PF_WRITE = 2;
 export const PF_USER = 4;
 export const PF_INSTR = 16;
 
+import { PageTable } from './pagetable.js';
+
 const TLB_SIZE = 1024;
+
+/** The most guest memory one machine can have: it lives in one 32-bit WebAssembly memory (4 GiB, less room). */
+export const MAX_GUEST_MEMORY = 4095 * 1048576;
 
 export interface MemoryLimits {
   /** Maximum guest physical memory in bytes (runaway-guest limit). */
@@ -60,6 +65,9 @@ export class PhysMem {
   refs: Uint16Array;
 
   constructor(limits: MemoryLimits = { maxBytes: 1 << 30 }) {
+    if (!(limits.maxBytes >= PAGE_SIZE && limits.maxBytes <= MAX_GUEST_MEMORY)) {
+      throw new RangeError(`guest memory limit must be between 4 KiB and ${MAX_GUEST_MEMORY / 1048576} MiB (one WebAssembly memory holds at most 4 GiB)`);
+    }
     this.maxFrames = Math.floor(limits.maxBytes / PAGE_SIZE);
     const maxPages = Math.ceil(limits.maxBytes / 65536) + 1;
     this.maxPages = maxPages;
@@ -112,12 +120,19 @@ export class PhysMem {
 export interface CodeInvalidator {
   invalidatePage(vpn: number): void;
   invalidateFrame(frame: number): void;
+  /** Every decoded user page (after a switch of the user page table). */
+  invalidateUserPages(): void;
 }
 
 export class AddressSpace {
   readonly phys: PhysMem;
-  /** vpn → frame * 16 + PTE bits. */
-  private pt = new Map<number, number>();
+  /**
+   * The kernel half (negative addresses): one table shared by every address space, as
+   * the kernel's PML4 entries are copied into each process's.
+   */
+  readonly kernelPt = new PageTable();
+  /** The user half of the running process (its mm's table: what CR3 points at). */
+  private userPt = new PageTable();
   private tlbTag = new Float64Array(TLB_SIZE).fill(NaN);
   private tlbBase = new Float64Array(TLB_SIZE);
   private tlbProt = new Int32Array(TLB_SIZE);
@@ -131,15 +146,36 @@ export class AddressSpace {
     this.phys = phys;
   }
 
-  // ---- page table ----
+  // ---- page tables ----
 
-  /** Maps one page to a frame (taking a reference on it) with the given PTE bits. */
-  mapFrame(vpn: number, frame: number, prot: number): void {
-    const old = this.pt.get(vpn);
-    // the caller holds the new frame's reference (from alloc); the old one is dropped
-    if (old !== undefined) this.phys.release(Math.floor(old / 16));
-    this.pt.set(vpn, frame * 16 + prot);
-    this.flushPage(vpn);
+  private tableOf(vpn: number): PageTable {
+    return vpn < 0 ? this.kernelPt : this.userPt;
+  }
+
+  /** The user table in use (the running mm's). */
+  get userTable(): PageTable {
+    return this.userPt;
+  }
+
+  /**
+   * Installs another user page table — a CR3 load: the TLB is flushed and decoded
+   * instructions of user pages are dropped (the same addresses may now mean other frames).
+   */
+  switchUserTable(pt: PageTable): void {
+    if (pt === this.userPt) return;
+    this.userPt = pt;
+    this.flushTlb();
+    this.invalidator?.invalidateUserPages();
+  }
+
+  /**
+   * Maps one page to a frame (the caller holds the frame's reference, from alloc) with
+   * the given PTE bits, in `pt` (default: the table the address belongs to now).
+   */
+  mapFrame(vpn: number, frame: number, prot: number, pt = this.tableOf(vpn)): void {
+    const old = pt.set(vpn, frame * 16 + prot);
+    if (old !== 0) this.phys.release(Math.floor(old / 16));
+    this.flushIn(pt, vpn);
   }
 
   /** Maps fresh zeroed pages. Returns false when guest memory is exhausted. */
@@ -152,54 +188,50 @@ export class AddressSpace {
     return true;
   }
 
-  unmap(vpn: number, count: number): void {
-    for (let i = 0; i < count; i++) {
-      const e = this.pt.get(vpn + i);
-      if (e === undefined) continue;
-      this.pt.delete(vpn + i);
-      this.phys.release(Math.floor(e / 16));
-      this.flushPage(vpn + i);
+  /** Unmaps [vpn, vpn+count); only pages that are mapped cost anything. */
+  unmap(vpn: number, count: number, pt = this.tableOf(vpn)): void {
+    const { vpns } = pt.entriesIn(vpn, vpn + count);
+    for (const v of vpns) {
+      this.phys.release(Math.floor(pt.delete(v) / 16));
+      this.flushIn(pt, v);
     }
   }
 
-  protect(vpn: number, count: number, prot: number): void {
-    for (let i = 0; i < count; i++) {
-      const e = this.pt.get(vpn + i);
-      if (e === undefined) continue;
-      this.pt.set(vpn + i, Math.floor(e / 16) * 16 + prot);
-      this.flushPage(vpn + i);
+  /** Changes the PTE bits of the mapped pages of [vpn, vpn+count). */
+  protect(vpn: number, count: number, prot: number, pt = this.tableOf(vpn)): void {
+    const { vpns, entries } = pt.entriesIn(vpn, vpn + count);
+    for (let i = 0; i < vpns.length; i++) {
+      pt.set(vpns[i], Math.floor(entries[i] / 16) * 16 + prot);
+      this.flushIn(pt, vpns[i]);
     }
   }
 
-  /** Moves page-table entries (mremap). */
-  move(fromVpn: number, toVpn: number, count: number): void {
-    const es: Array<number | undefined> = [];
-    for (let i = 0; i < count; i++) {
-      es.push(this.pt.get(fromVpn + i));
-      this.pt.delete(fromVpn + i);
-      this.flushPage(fromVpn + i);
+  /** Moves the page-table entries of a range (mremap); pages at the destination are dropped. */
+  move(fromVpn: number, toVpn: number, count: number, pt = this.tableOf(fromVpn)): void {
+    const { vpns, entries } = pt.entriesIn(fromVpn, fromVpn + count);
+    for (const v of vpns) {
+      pt.delete(v);
+      this.flushIn(pt, v);
     }
-    for (let i = 0; i < count; i++) {
-      const e = es[i];
-      if (e === undefined) continue;
-      const old = this.pt.get(toVpn + i);
-      if (old !== undefined) this.phys.release(Math.floor(old / 16));
-      this.pt.set(toVpn + i, e);
-      this.flushPage(toVpn + i);
+    this.unmap(toVpn, count, pt);
+    for (let i = 0; i < vpns.length; i++) {
+      pt.set(vpns[i] - fromVpn + toVpn, entries[i]);
+      this.flushIn(pt, vpns[i] - fromVpn + toVpn);
     }
   }
 
   pte(vpn: number): number | undefined {
-    return this.pt.get(vpn);
+    const e = this.tableOf(vpn).get(vpn);
+    return e === 0 ? undefined : e;
   }
 
   isMapped(vpn: number): boolean {
-    return this.pt.has(vpn);
+    return this.tableOf(vpn).get(vpn) !== 0;
   }
 
-  /** Every mapped vpn, sorted (for /proc/self/maps and debugging). */
-  mappedPages(): number[] {
-    return [...this.pt.keys()].sort((a, b) => a - b);
+  /** A change to a table that is not in use needs no TLB flush (CR3 switches flush). */
+  private flushIn(pt: PageTable, vpn: number): void {
+    if (pt === this.userPt || pt === this.kernelPt) this.flushPage(vpn);
   }
 
   private flushPage(vpn: number): void {
@@ -229,10 +261,10 @@ export class AddressSpace {
   }
 
   private walk(addr: number, vpn: number, need: number): number {
-    const e = this.pt.get(vpn);
+    const e = this.tableOf(vpn).get(vpn);
     const user = this.user;
     let code = (need === PTE_W ? PF_WRITE : 0) | (user ? PF_USER : 0) | (need === PTE_X ? PF_INSTR : 0);
-    if (e === undefined || !(e & PTE_R)) throw new PageFault(addr, code);
+    if (!(e & PTE_R)) throw new PageFault(addr, code);
     code |= PF_PRESENT;
     const prot = e & 15;
     if ((prot & need) !== need || (user && !(prot & PTE_U))) throw new PageFault(addr, code);
@@ -339,8 +371,9 @@ export class AddressSpace {
 
   /** Physical frame behind a linear address, for decode-cache bookkeeping (-1 if unmapped). */
   frameOf(a: number): number {
-    const e = this.pt.get(Math.floor(a / PAGE_SIZE));
-    return e === undefined ? -1 : Math.floor(e / 16);
+    const vpn = Math.floor(a / PAGE_SIZE);
+    const e = this.tableOf(vpn).get(vpn);
+    return e === 0 ? -1 : Math.floor(e / 16);
   }
 
   // ---- bulk copies, for the kernel and loader (privilege set by `asUser`) ----
@@ -401,15 +434,5 @@ export class AddressSpace {
     } finally {
       this.user = saved;
     }
-  }
-
-  /** Releases every page (process exit). */
-  clear(): void {
-    for (const [vpn, e] of this.pt) {
-      this.phys.release(Math.floor(e / 16));
-      this.invalidator?.invalidatePage(vpn);
-    }
-    this.pt.clear();
-    this.flushTlb();
   }
 }

@@ -63,15 +63,17 @@ export interface TracerOptions {
   execve?: boolean;
 }
 
-/** Guest memory of a task, read as the task would (user pages only). */
+/**
+ * Guest memory of the running task, read as the task would (user pages only). Like
+ * ptrace's PEEKDATA (access_process_vm), a page not yet touched is faulted in.
+ */
 export function machineMemory(m: Machine): GuestMemory {
-  const as = m.kernel.as;
   return {
     read(a: bigint, n: number): Uint8Array | null {
       if (n < 0 || a < 0n || a + BigInt(n) > 0x800000000000n) return null;
       if (n === 0) return new Uint8Array(0);
       try {
-        return as.readBytes(Number(a), n, true);
+        return m.kernel.current.um.read(Number(a), n);
       } catch {
         return null;
       }

@@ -15,6 +15,7 @@ import { DevFs, cryptoRandom, standardCharDevices } from './devfs.js';
 import type { CharDevice, RandomSource, TtyHook } from './devfs.js';
 import { MemFs } from './memfs.js';
 import { ProcFs } from './synthfs.js';
+import { MountpointFs, type MountpointDir } from './mountpoint.js';
 import { realClock } from './time.js';
 import type { Clock } from './time.js';
 import type {
@@ -33,6 +34,8 @@ export interface Ctx {
 
 export interface MountOptions {
   readonly?: boolean;
+  /** Make a missing mount point in the guest's view only (see Vfs.mount). */
+  createMountpoint?: boolean;
 }
 
 export interface VfsOptions {
@@ -188,10 +191,16 @@ export class Vfs {
     return `${mnt.id}\u0000${node.key}`;
   }
 
-  /** Attach `fs` at the directory `path` (absolute; symlinks followed). Mounts stack. */
+  /**
+   * Attach `fs` at the directory `path` (absolute; symlinks followed). Mounts stack.
+   * With opts.createMountpoint, a missing last component is made a mount point in the
+   * guest's view only (nothing is created in the file system underneath, a host
+   * directory included): an empty directory that exists only to carry the mount.
+   */
   mount(path: string, fs: FsBackend, opts: MountOptions = {}): Mount | number {
     const cred: Cred = { uid: 0, gid: 0 };
-    const loc = this.resolve(this.root(), path, true, false, { cred });
+    let loc = this.resolve(this.root(), path, true, false, { cred });
+    if (loc === -Errno.ENOENT && opts.createMountpoint) loc = this.phantomDir(path, cred);
     if (typeof loc === 'number') return loc;
     if (!loc.node.isDir()) return -Errno.ENOTDIR;
     const p = this.pathOf(loc, { cred });
@@ -199,6 +208,37 @@ export class Vfs {
     this.byPoint.set(this.pointKey(loc.mnt, loc.node), m);
     this.mountList.push(m);
     return m;
+  }
+
+  /** Mount points made in the guest's view only: parent (pointKey) → name → directory. */
+  private phantoms = new Map<string, Map<string, MountpointDir>>();
+  private mountpointFs: MountpointFs | null = null;
+
+  /** Makes the missing last component of `path` a view-only directory (see mount()). */
+  private phantomDir(path: string, cred: Cred): Location | number {
+    let p = this.walkParent(this.root(), path, this.walkOf({ cred }));
+    if (p === -Errno.ENOENT) {
+      // missing directories above it are made the same way
+      const up = path.replace(/\/+[^/]*\/*$/, '');
+      const made = up === path || up === '' ? -Errno.ENOENT : this.phantomDir(up, cred);
+      if (typeof made === 'number') return made;
+      p = this.walkParent(this.root(), path, this.walkOf({ cred }));
+    }
+    if (typeof p === 'number') return p;
+    if (p.kind !== LAST_NORM) return -Errno.ENOENT;
+    const parent = this.crossDown(p.dir);
+    const key = this.pointKey(parent.mnt, parent.node);
+    let names = this.phantoms.get(key);
+    if (!names) this.phantoms.set(key, (names = new Map()));
+    this.mountpointFs ??= new MountpointFs();
+    const node = this.mountpointFs.dir(parent.node, p.last);
+    names.set(p.last, node);
+    return { mnt: parent.mnt, node };
+  }
+
+  /** A view-only mount point under `dir`, if there is one called `name`. */
+  private phantom(dir: Location, name: string): Inode | undefined {
+    return this.phantoms.get(this.pointKey(dir.mnt, dir.node))?.get(name);
   }
 
   /** Detach the mount whose root is at `path`. EINVAL if none is, EBUSY if others sit on it. */
@@ -288,7 +328,8 @@ export class Vfs {
   /** Child `name` of directory `dir`; crossing into mounts unless `cross` is false. */
   private child(dir: Location, name: string, cross = true): Location | number {
     if (name.length > NAME_MAX) return -Errno.ENAMETOOLONG;
-    const n = dir.node.lookup(name);
+    let n = dir.node.lookup(name);
+    if (n === -Errno.ENOENT) n = this.phantom(dir, name) ?? n;
     if (typeof n === 'number') return n;
     const loc: Location = n.isDir() ? { mnt: dir.mnt, node: n } : { mnt: dir.mnt, node: n, dir, name };
     return cross ? this.crossDown(loc) : loc;
@@ -681,7 +722,10 @@ export class Vfs {
       const ps = pl.parent.stat();
       if (typeof ps !== 'number') pino = ps.ino;
     }
-    return [{ name: '.', ino: st.ino, type: DT_DIR }, { name: '..', ino: pino, type: DT_DIR }, ...list];
+    const extra = [...(this.phantoms.get(this.pointKey(loc.mnt, loc.node))?.entries() ?? [])]
+      .filter(([name]) => !list.some((e) => e.name === name))
+      .map(([name, node]) => ({ name, ino: node.ino, type: DT_DIR }));
+    return [{ name: '.', ino: st.ino, type: DT_DIR }, { name: '..', ino: pino, type: DT_DIR }, ...list, ...extra];
   }
 
   // =====================================================================================

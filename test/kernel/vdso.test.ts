@@ -156,8 +156,8 @@ test('exec maps [vvar] and [vdso] at a seeded random address; AT_SYSINFO_EHDR is
     const k = m.kernel;
     const t = k.current;
     const map = vdsoMapping(k, t)!;
-    const vdso = t.mm.vmas.find((v) => v.name === '[vdso]')!;
-    const vvar = t.mm.vmas.find((v) => v.name === '[vvar]')!;
+    const vdso = [...t.mm.areas].find((v) => v.special?.name === '[vdso]')!;
+    const vvar = [...t.mm.areas].find((v) => v.special?.name === '[vvar]')!;
     return { k, t, map, vdso, vvar };
   };
   const a = place(1);

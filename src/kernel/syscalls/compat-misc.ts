@@ -14,7 +14,6 @@ import { StructWriter } from '../uaccess.js';
 import { PAGE_SIZE } from '../../mem/memory.js';
 import { UTS_SYSNAME, UTS_RELEASE, UTS_VERSION } from './info.js';
 import { doMmap } from './mm.js';
-import { MM } from '../mm.js';
 import { IA32_TASK_SIZE } from '../layout.js';
 import { getLimit } from './process.js';
 import { NSIG, SIGKILL, SIGSTOP } from '../signals.js';
@@ -163,28 +162,17 @@ SYSCALL('sys_olduname', [structArg('name', 'oldold_utsname', true)], 'int', (c, 
 
 /**
  * A 64-bit program that calls mmap2 or old mmap through int $0x80 gets an address a
- * 32-bit register can hold: Linux's get_unmapped_area searches from the compat mmap
- * base below 4 GiB when in_32bit_syscall() (mmap_compat_base, task_size_32bit()). A
- * compat task's memory map has that base already.
+ * 32-bit register can hold: Linux's get_unmapped_area searches below 4 GiB when
+ * in_32bit_syscall() (mmap_compat_base, task_size_32bit()).
  */
-function placeAs32(c: SyscallContext, map: () => number): number {
-  const mm = c.task.mm;
-  if (c.task.compat) return map();
-  const saved = mm.mmapBase;
-  mm.mmapBase = Math.min(saved, new MM(c.k.as, IA32_TASK_SIZE).mmapBase);
-  try {
-    return map();
-  } finally {
-    mm.mmapBase = saved;
-  }
-}
+const IN_32BIT = { in32bit: true };
 
 // mmap2: the offset is in 4096-byte pages, so 32-bit programs reach 2^44 bytes of file.
 SYSCALL(
   'sys_mmap_pgoff',
   [a('addr', 'ptr'), a('len', 'size'), a('prot', 'prot'), a('flags', 'mmap_flags'), a('fd', 'fd'), a('pgoff', 'ulong')],
   'ptr',
-  (c, addr, len, prot, flags, fd, pgoff) => placeAs32(c, () => doMmap(c, addr, len, prot, flags, fd | 0, pgoff * PAGE_SIZE)),
+  (c, addr, len, prot, flags, fd, pgoff) => doMmap(c, addr, len, prot, flags, fd | 0, pgoff, IN_32BIT),
   { support: 'partial', note: 'as mmap: MAP_SHARED file mappings are read-only' },
 );
 
@@ -199,7 +187,7 @@ SYSCALL('compat_sys_ia32_mmap', [structArg('arg', 'mmap_arg_struct32')], 'ptr', 
   const w = (k: number) => dv.getUint32(k * 4, true);
   const off = w(5);
   if (off & (PAGE_SIZE - 1)) return -Errno.EINVAL;
-  return placeAs32(c, () => doMmap(c, w(0), w(1), w(2), w(3), w(4) | 0, off));
+  return doMmap(c, w(0), w(1), w(2), w(3), w(4) | 0, off / PAGE_SIZE, IN_32BIT);
 }, { support: 'partial', note: 'as mmap: MAP_SHARED file mappings are read-only' });
 
 // ---------------- resource limits with 32-bit words (kernel/sys.c) ----------------

@@ -3,6 +3,7 @@ import './process.js';
 import './info.js';
 import './time.js';
 import './mm.js';
+import './mm-advice.js';
 import './signal.js';
 import './fs.js';
 import './fs-path.js';

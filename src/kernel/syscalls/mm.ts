@@ -1,67 +1,158 @@
-// Memory-management system calls: brk, mmap (and i386 mmap2/old_mmap), munmap,
-// mprotect, mremap, madvise, msync, mlock family.
+// Memory-management system calls (mm/mmap.c, mm/mprotect.c, mm/mremap.c, mm/msync.c):
+// brk, mmap (and the i386 mmap2/old_mmap through doMmap), munmap, mprotect, mremap.
+// madvise and the mlock family are in mm-advice.ts.
+//
+// Each call makes Linux 6.1's argument checks in Linux's order, with its errno, before
+// the memory map (../mm.ts) is touched: a range outside user space (TASK_SIZE) is
+// refused here — ENOMEM for mmap, EINVAL for munmap and mremap's new address, ENOMEM
+// (no area there) for mprotect — and mm.ts refuses it again as a kernel bug.
+//
+// Addresses and lengths arrive sign-interpreted on x86-64 (kernel addresses are
+// negative): `ulong()` gives their unsigned value, exact for page-aligned values.
 
 import { SYSCALL, a, type SyscallContext } from './declare.js';
 import { Errno } from '../../vfs/errno.js';
 import { PAGE_SIZE } from '../../mem/memory.js';
 import {
-  MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE, MAP_TYPE,
-  MREMAP_DONTUNMAP, MREMAP_FIXED, MREMAP_MAYMOVE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_READ, PROT_WRITE,
-  pageAlignUp, type PageSource,
+  MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_GROWSDOWN, MAP_HUGETLB, MAP_PRIVATE, MAP_SHARED,
+  MAP_SHARED_VALIDATE, MAP_TYPE, MAP_32BIT, MAX_MAP_COUNT, MREMAP_DONTUNMAP, MREMAP_FIXED, MREMAP_MAYMOVE, PROT_EXEC, PROT_GROWSDOWN,
+  PROT_GROWSUP, PROT_READ, PROT_SEM, PROT_WRITE, pageAlignUp, type MM, type PageSource,
 } from '../mm.js';
-import { O_ACCMODE, O_RDONLY, O_WRONLY } from '../../vfs/constants.js';
+import { mremap } from '../mremap.js';
+import { O_ACCMODE, O_RDONLY, O_WRONLY, S_IFMT, S_IFREG } from '../../vfs/constants.js';
+import { DEV_ZERO } from '../../vfs/devfs.js';
+import { IA32_TASK_SIZE } from '../layout.js';
+import { fdget } from './fs.js';
 import type { OpenFile } from '../../vfs/types.js';
 
-SYSCALL('sys_brk', [a('brk', 'ptr')], 'ptr', (c, brk) => c.task.mm.setBrk(brk));
+const TWO64 = 2 ** 64;
 
-const LEGACY_MAP_MASK = 0x1 | 0x2 | 0x10 | 0x20 | 0x40 | 0x100 | 0x800 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x100000;
+/** The unsigned value of an unsigned long argument. */
+export function ulong(v: number): number {
+  return v < 0 ? v + TWO64 : v;
+}
 
-/** do_mmap's checks and the mapping itself; offset in bytes. */
-export function doMmap(c: SyscallContext, addr: number, len: number, prot: number, flags: number, fd: number, off: number): number {
+SYSCALL('sys_brk', [a('brk', 'ptr')], 'ptr', (c, brk) => c.task.mm.setBrk(ulong(brk)));
+
+/** LEGACY_MAP_MASK: the flags MAP_SHARED_VALIDATE accepts (no driver adds MAP_SYNC here). */
+const LEGACY_MAP_MASK = 0x01 | 0x02 | 0x10 | 0x20 | 0x100 | 0x800 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x4000000;
+const MAP_HUGE_SHIFT = 26;
+/** hstate_sizelog(): the huge page sizes x86-64 has (0 = the default, 2 MiB). */
+const HUGE_SIZELOGS = new Set([0, 21, 30]);
+
+export interface MmapOptions {
+  /** A 32-bit system call (mmap2/old_mmap through int $0x80): addresses below 4 GiB. */
+  in32bit?: boolean;
+}
+
+/** do_mmap() from ksys_mmap_pgoff(): the checks, then the mapping. pgoff in pages. */
+export function doMmap(c: SyscallContext, addr: number, len: number, prot: number, flags: number, fd: number, pgoff: number, o: MmapOptions = {}): number {
   const mm = c.task.mm;
-  if (len === 0) return -Errno.EINVAL;
-  if (off % PAGE_SIZE) return -Errno.EINVAL;
-  const alen = pageAlignUp(len);
-  if (alen > mm.taskSize || alen <= 0) return -Errno.ENOMEM;
-  if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN | PROT_GROWSUP)) return -Errno.EINVAL;
-  const type = flags & MAP_TYPE;
-  if (type !== MAP_SHARED && type !== MAP_PRIVATE && type !== MAP_SHARED_VALIDATE) return -Errno.EINVAL;
-  if (type === MAP_SHARED_VALIDATE && flags & ~LEGACY_MAP_MASK & ~0x80000) return -Errno.EOPNOTSUPP;
-  if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE) && addr % PAGE_SIZE) return -Errno.EINVAL;
-  let src: PageSource | null = null;
-  let name = '';
+  addr = ulong(addr);
+  len = ulong(len);
+  let file: OpenFile | null = null;
   if (!(flags & MAP_ANONYMOUS)) {
-    const e = c.task.files.get(fd);
-    if (!e) return -Errno.EBADF;
-    const f = e.file;
-    const acc = f.flags & O_ACCMODE;
-    if (acc === O_WRONLY) return -Errno.EACCES;
-    if (f.kind === 'dir') return -Errno.ENODEV;
-    if (f.kind === 'fifo' || f.kind === 'sock') return -Errno.ENODEV;
-    if (type !== MAP_PRIVATE && prot & PROT_WRITE) {
-      if (acc === O_RDONLY) return -Errno.EACCES;
-      // Shared writable file mappings would need write-back to the file.
-      return -Errno.ENODEV;
-    }
-    const st = f.stat();
-    const path = f.location ? c.k.vfs.displayPath(f.location) : '';
-    name = path;
-    // The mapping holds its own reference to the file (Linux: vma->vm_file), so it
-    // keeps working after the descriptor is closed.
-    let ref: OpenFile = f;
-    if (f.location) {
-      const own = c.k.vfs.openLocation(f.location, O_RDONLY);
-      if (typeof own !== 'number') ref = own;
-    }
-    src = {
-      pread: (buf, pos) => ref.read(buf, pos),
-      dev: typeof st === 'number' ? 0 : st.dev,
-      ino: typeof st === 'number' ? 0 : st.ino,
-      path,
-    };
+    file = fdget(c, fd).file;
+    if (flags & MAP_HUGETLB) return -Errno.EINVAL; // not a hugetlbfs file
   }
-  const r = mm.map(addr, alen, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), flags, src, off, name);
-  return r;
+  if (len === 0) return -Errno.EINVAL;
+  if (flags & MAP_HUGETLB && !file) {
+    // vm.nr_hugepages is 0: the reservation of huge pages fails
+    return HUGE_SIZELOGS.has((flags >>> MAP_HUGE_SHIFT) & 0x3f) ? -Errno.ENOMEM : -Errno.EINVAL;
+  }
+  if (prot & PROT_READ && mm.readImpliesExec) prot |= PROT_EXEC;
+  if (flags & MAP_FIXED_NOREPLACE) flags |= MAP_FIXED;
+  if (!(flags & MAP_FIXED)) addr = roundHintToMin(mm, addr);
+  const alen = pageAlignUp(len);
+  if (alen >= TWO64) return -Errno.ENOMEM;
+  // (do_mmap's pgoff + pages overflow check cannot fire: pgoff < 2^52; files check theirs below)
+  if (mm.mapCount > MAX_MAP_COUNT) return -Errno.ENOMEM;
+  const where = unmappedArea(c, mm, addr, alen, flags, !!o.in32bit);
+  if (where < 0) return where;
+  const kind = file ? fileMapCheck(c, file, alen, pgoff, prot, flags) : anonMapCheck(flags);
+  if (typeof kind === 'number') return kind;
+  const src = kind === 'zero' || kind === 'anon' ? null : kind;
+  const type = (flags & MAP_TYPE) === MAP_PRIVATE ? MAP_PRIVATE : MAP_SHARED;
+  const mapFlags = (flags & ~MAP_TYPE) | type | (src ? 0 : MAP_ANONYMOUS) | MAP_FIXED;
+  return mm.map(where, alen, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), mapFlags, src, pgoff * PAGE_SIZE);
+}
+
+/** round_hint_to_min(): a hint below mmap_min_addr is raised to it. */
+function roundHintToMin(mm: MM, hint: number): number {
+  hint -= hint % PAGE_SIZE;
+  return hint && hint < mm.mmapMin ? mm.mmapMin : hint;
+}
+
+/**
+ * get_unmapped_area() and security_mmap_addr(): the address to map at, or -errno. A fixed
+ * range must lie in user space (ENOMEM) and be page-aligned (EINVAL); below
+ * mmap_min_addr only a task with CAP_SYS_RAWIO (root) may map (EPERM).
+ */
+function unmappedArea(c: SyscallContext, mm: MM, addr: number, len: number, flags: number, in32bit: boolean): number {
+  const top = in32bit && !c.task.compat ? IA32_TASK_SIZE : mm.taskSize;
+  if (len > mm.taskSize) return -Errno.ENOMEM;
+  let at: number;
+  if (flags & MAP_FIXED) at = addr;
+  else if (flags & MAP_32BIT && !in32bit && !c.task.compat) at = mm.findFree32bit(len, addr);
+  else at = mm.findFree(len, addr, top);
+  if (at < 0) return at;
+  if (at > mm.taskSize - len) return -Errno.ENOMEM;
+  if (at % PAGE_SIZE) return -Errno.EINVAL;
+  if (at < mm.mmapMin && c.task.creds.euid !== 0) return -Errno.EPERM;
+  if (flags & MAP_FIXED_NOREPLACE && !mm.isFree(at, at + len)) return -Errno.EEXIST;
+  return at;
+}
+
+/** The mapping type checks of an anonymous mapping. */
+function anonMapCheck(flags: number): 'anon' | number {
+  const type = flags & MAP_TYPE;
+  if (type === MAP_SHARED) return flags & MAP_GROWSDOWN ? -Errno.EINVAL : 'anon';
+  return type === MAP_PRIVATE ? 'anon' : -Errno.EINVAL;
+}
+
+/**
+ * The file half of do_mmap(): file_mmap_ok() (EOVERFLOW), the mapping type, the open
+ * mode (EACCES) and whether the file can be mapped at all (ENODEV). /dev/zero maps as
+ * anonymous memory (mmap_zero). Returns the page source or -errno.
+ */
+function fileMapCheck(c: SyscallContext, f: OpenFile, len: number, pgoff: number, prot: number, flags: number): PageSource | 'zero' | number {
+  const st = f.stat();
+  const mode = typeof st === 'number' ? 0 : st.mode;
+  const maxsize = (mode & S_IFMT) === S_IFREG ? 2 ** 63 : TWO64;
+  if (len > maxsize || pgoff > Math.floor((maxsize - len) / PAGE_SIZE)) return -Errno.EOVERFLOW;
+  const acc = f.flags & O_ACCMODE;
+  const type = flags & MAP_TYPE;
+  if (type === MAP_SHARED_VALIDATE && flags & ~LEGACY_MAP_MASK) return -Errno.EOPNOTSUPP;
+  if (type !== MAP_SHARED && type !== MAP_SHARED_VALIDATE && type !== MAP_PRIVATE) return -Errno.EINVAL;
+  if (type !== MAP_PRIVATE && prot & PROT_WRITE && acc === O_RDONLY) return -Errno.EACCES;
+  if (acc === O_WRONLY) return -Errno.EACCES;
+  const isZero = f.kind === 'chr' && typeof st !== 'number' && st.rdev === DEV_ZERO;
+  if (f.kind !== 'reg' && !isZero) return -Errno.ENODEV; // no f_op->mmap
+  if (flags & MAP_GROWSDOWN) return -Errno.EINVAL;
+  if (isZero) return 'zero';
+  // Shared writable file mappings would need write-back to the file: not modelled.
+  if (type !== MAP_PRIVATE && prot & PROT_WRITE) return -Errno.ENODEV;
+  return pageSource(c, f, st);
+}
+
+/** The mapping's own reference to the file (vma->vm_file): it outlives the descriptor. */
+function pageSource(c: SyscallContext, f: OpenFile, st: ReturnType<OpenFile['stat']>): PageSource {
+  const path = f.location ? c.k.vfs.displayPath(f.location) : '';
+  let ref: OpenFile = f;
+  if (f.location) {
+    const own = c.k.vfs.openLocation(f.location, O_RDONLY);
+    if (typeof own !== 'number') ref = own;
+  }
+  return {
+    pread: (buf, pos) => ref.read(buf, pos),
+    size: () => {
+      const now = ref.stat();
+      return typeof now === 'number' ? 0 : now.size;
+    },
+    dev: typeof st === 'number' ? 0 : st.dev,
+    ino: typeof st === 'number' ? 0 : st.ino,
+    path,
+  };
 }
 
 SYSCALL(
@@ -69,27 +160,36 @@ SYSCALL(
   [a('addr', 'ptr'), a('len', 'size'), a('prot', 'prot'), a('flags', 'mmap_flags'), a('fd', 'fd'), a('off', 'hex')],
   'ptr',
   (c, addr, len, prot, flags, fd, off) => {
-    if (off % PAGE_SIZE) return -Errno.EINVAL;
-    return doMmap(c, addr, len, prot, flags, fd | 0, off);
+    const uoff = ulong(off);
+    if (uoff % PAGE_SIZE) return -Errno.EINVAL;
+    return doMmap(c, addr, len, prot, flags, fd | 0, uoff / PAGE_SIZE);
   },
-  { support: 'partial', note: 'MAP_SHARED file mappings are read-only (writable ones return ENODEV); MAP_HUGETLB/MAP_SYNC ignored' },
+  { support: 'partial', note: 'MAP_SHARED writable file mappings give ENODEV; MAP_HUGETLB ENOMEM (no huge pages); MAP_SHARED anonymous memory is private to the one process' },
 );
 
 SYSCALL('sys_munmap', [a('addr', 'ptr'), a('len', 'size')], 'int', (c, addr, len) => {
-  if (addr % PAGE_SIZE || len === 0) return -Errno.EINVAL;
-  const end = addr + pageAlignUp(len);
-  if (end > c.task.mm.taskSize || addr < 0) return -Errno.EINVAL;
-  c.task.mm.unmapRange(addr, end);
-  return 0;
+  const mm = c.task.mm;
+  const start = ulong(addr);
+  const n = ulong(len);
+  if (start % PAGE_SIZE || start > mm.taskSize || n > mm.taskSize - start) return -Errno.EINVAL;
+  const alen = pageAlignUp(n);
+  if (alen === 0) return -Errno.EINVAL;
+  return mm.unmapRange(start, Math.min(start + alen, mm.taskSize));
 });
 
 SYSCALL('sys_mprotect', [a('start', 'ptr'), a('len', 'size'), a('prot', 'prot')], 'int', (c, start, len, prot) => {
-  if (start % PAGE_SIZE) return -Errno.EINVAL;
-  if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_GROWSDOWN | PROT_GROWSUP)) return -Errno.EINVAL;
+  const grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
+  prot &= ~grows;
+  if (grows === (PROT_GROWSDOWN | PROT_GROWSUP)) return -Errno.EINVAL;
+  const s = ulong(start);
+  if (s % PAGE_SIZE) return -Errno.EINVAL;
   if (len === 0) return 0;
-  const end = start + pageAlignUp(len);
-  if (end <= start) return -Errno.ENOMEM;
-  return c.task.mm.protect(start, end, prot & 7);
+  const end = s + pageAlignUp(ulong(len));
+  if (end <= s || end > TWO64) return -Errno.ENOMEM;
+  if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM)) return -Errno.EINVAL;
+  const mm = c.task.mm;
+  if (prot & PROT_READ && mm.readImpliesExec) prot |= PROT_EXEC;
+  return mm.mprotect(s, end, prot & (PROT_READ | PROT_WRITE | PROT_EXEC), grows === PROT_GROWSDOWN, grows === PROT_GROWSUP);
 });
 
 SYSCALL(
@@ -98,44 +198,29 @@ SYSCALL(
   'ptr',
   (c, addr, oldLen, newLen, flags, newAddr) => {
     if (flags & ~(MREMAP_FIXED | MREMAP_MAYMOVE | MREMAP_DONTUNMAP)) return -Errno.EINVAL;
-    if (flags & MREMAP_DONTUNMAP) return -Errno.EINVAL;
-    if (addr % PAGE_SIZE) return -Errno.EINVAL;
-    const ol = pageAlignUp(oldLen);
-    const nl = pageAlignUp(newLen);
-    if (nl === 0) return -Errno.EINVAL;
-    if (flags & MREMAP_FIXED && newAddr % PAGE_SIZE) return -Errno.EINVAL;
-    if (ol === 0) return -Errno.EINVAL; // duplicating shared mappings is not supported
-    return c.task.mm.remap(addr, ol, nl, flags, newAddr);
+    if (flags & MREMAP_FIXED && !(flags & MREMAP_MAYMOVE)) return -Errno.EINVAL;
+    const ol = ulong(oldLen);
+    const nl = ulong(newLen);
+    if (flags & MREMAP_DONTUNMAP && (!(flags & MREMAP_MAYMOVE) || ol !== nl)) return -Errno.EINVAL;
+    const start = ulong(addr);
+    if (start % PAGE_SIZE) return -Errno.EINVAL;
+    const aol = pageAlignUp(ol) % TWO64;
+    const anl = pageAlignUp(nl) % TWO64;
+    if (anl === 0) return -Errno.EINVAL;
+    return mremap(c.task.mm, start, aol, anl, flags, ulong(newAddr));
   },
-  { support: 'partial', note: 'MREMAP_DONTUNMAP and old_len 0 (duplicate a shared mapping) give EINVAL' },
+  { support: 'partial', note: 'old_len 0 (a second mapping of shared memory) gives EINVAL: no shared memory objects yet' },
 );
 
-const MADV_DONTNEED = 4;
-const MADV_FREE = 8;
-const KNOWN_ADVICE = new Set([0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 100, 101]);
-
-SYSCALL('sys_madvise', [a('start', 'ptr'), a('len', 'size'), a('behavior', 'int')], 'int', (c, start, len, advice) => {
-  if (start % PAGE_SIZE) return -Errno.EINVAL;
-  if (!KNOWN_ADVICE.has(advice)) return -Errno.EINVAL;
-  if (len === 0) return 0;
-  const end = start + pageAlignUp(len);
-  if (!c.task.mm.covered(start, end)) return -Errno.ENOMEM;
-  if (advice === MADV_DONTNEED || advice === MADV_FREE) {
-    // the pages are dropped; the next touch refaults zero pages (or file contents)
-    c.k.as.unmap(start / PAGE_SIZE, (end - start) / PAGE_SIZE);
-  }
-  return 0;
-}, { support: 'partial', note: 'DONTNEED/FREE drop pages; other advice is accepted and ignored' });
-
 SYSCALL('sys_msync', [a('start', 'ptr'), a('len', 'size'), a('flags', 'hex')], 'int', (c, start, len, flags) => {
-  if (start % PAGE_SIZE || flags & ~7 || (flags & 1 && flags & 4)) return -Errno.EINVAL;
-  const end = start + pageAlignUp(len);
-  if (!c.task.mm.covered(start, end)) return -Errno.ENOMEM;
-  return 0;
+  const MS_ASYNC = 1;
+  const MS_INVALIDATE = 2;
+  const MS_SYNC = 4;
+  if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) return -Errno.EINVAL;
+  const s = ulong(start);
+  if (s % PAGE_SIZE || (flags & MS_ASYNC && flags & MS_SYNC)) return -Errno.EINVAL;
+  const end = s + (pageAlignUp(ulong(len)) % TWO64);
+  if (end >= TWO64) return -Errno.ENOMEM;
+  if (end === s) return 0;
+  return c.task.mm.msyncWalk(s, end, flags === MS_ASYNC, !!(flags & MS_INVALIDATE));
 });
-
-for (const name of ['sys_mlock', 'sys_munlock']) {
-  SYSCALL(name, [a('start', 'ptr'), a('len', 'size')], 'int', () => 0, { note: 'all memory is resident: accepted, no effect' });
-}
-SYSCALL('sys_mlockall', [a('flags', 'hex')], 'int', (_c, flags) => (flags & ~7 || !flags ? -Errno.EINVAL : 0));
-SYSCALL('sys_munlockall', [], 'int', () => 0);
