@@ -5,6 +5,7 @@
 //
 //   node scripts/fuzz-syscalls.mjs [--seconds S] [--seeds K] [--start SEED] [--count N]
 //                                  [--abi x64|ia32|both] [--timeout MS] [--limit N]
+//                                  [--show N] [--show-known]
 //   node scripts/fuzz-syscalls.mjs --record     re-record test/expected/sysfuzz/ (the
 //                                               seeds of test/fuzz/sysfuzz-seeds.json, and
 //                                               the binaries' sha256 in binaries.json)
@@ -42,7 +43,7 @@ const SEEDS_FILE = join(REPO, 'test/fuzz/sysfuzz-seeds.json');
 const EXPECTED = join(REPO, 'test/expected/sysfuzz');
 
 function parseArgs(argv) {
-  const o = { seconds: null, seeds: null, start: null, count: 300, abis: ['x64', 'ia32'], timeout: 60_000, limit: 2_000_000_000, record: false, check: false, show: 30 };
+  const o = { seconds: null, seeds: null, start: null, count: 300, abis: ['x64', 'ia32'], timeout: 60_000, limit: 2_000_000_000, record: false, check: false, show: 30, showKnown: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -58,6 +59,7 @@ function parseArgs(argv) {
     else if (a === '--limit') o.limit = Number(val());
     else if (a === '--show') o.show = Number(val());
     else if (a === '--record') o.record = true;
+    else if (a === '--show-known') o.showKnown = true;
     else if (a === '--check') o.check = true;
     else if (a === '-h' || a === '--help') usage(null);
     else usage(`unknown option ${a}`);
@@ -69,7 +71,7 @@ function parseArgs(argv) {
 }
 
 function usage(err) {
-  const text = 'usage: node scripts/fuzz-syscalls.mjs [--seconds S] [--seeds K] [--start SEED] [--count N] [--abi x64|ia32|both] [--timeout MS] [--limit N] [--show N] | --record | --check';
+  const text = 'usage: node scripts/fuzz-syscalls.mjs [--seconds S] [--seeds K] [--start SEED] [--count N] [--abi x64|ia32|both] [--timeout MS] [--limit N] [--show N] [--show-known] | --record | --check';
   if (err) {
     console.error(`fuzz-syscalls: ${err}\n${text}`);
     process.exit(2);
@@ -144,6 +146,7 @@ function fuzz(o) {
   const tot = { runs: 0, compared: 0, known: 0, fresh: 0, exceptions: 0, hangs: 0, deaths: 0 };
   const byKnown = new Map();
   const fresh = [];
+  const knownList = [];
   const problems = [];
   let seed = start;
   for (; seed - start < o.seeds && (seed === start || Date.now() - t0 < o.seconds * 1000); seed++) {
@@ -162,6 +165,7 @@ function fuzz(o) {
           tot.known++;
           const id = m.known.replace(/ \(consequence\)$/, '');
           byKnown.set(id, (byKnown.get(id) ?? 0) + 1);
+          knownList.push(`[${abi} seed ${seed}] ${formatMismatch(m)}`);
         } else {
           tot.fresh++;
           fresh.push(`[${abi} seed ${seed}] ${formatMismatch(m)}`);
@@ -174,6 +178,7 @@ function fuzz(o) {
   console.log(`  mismatches: ${tot.known + tot.fresh} (known: ${tot.known}, NEW: ${tot.fresh}); host exceptions: ${tot.exceptions}; hangs: ${tot.hangs}; guest deaths: ${tot.deaths}`);
   if (problems.length) console.log(`\nhost exceptions and hangs:\n  ${problems.slice(0, o.show).join('\n  ')}`);
   if (fresh.length) console.log(`\nNEW mismatches (${Math.min(o.show, fresh.length)} of ${fresh.length}):\n  ${fresh.slice(0, o.show).join('\n  ')}`);
+  if (o.showKnown && knownList.length) console.log(`\nknown mismatches (${Math.min(o.show, knownList.length)} of ${knownList.length}):\n  ${knownList.slice(0, o.show).join('\n  ')}`);
   console.log('\nknown differences (test/fuzz/sysfuzz-known.json):');
   for (const k of known) console.log(`  ${String(byKnown.get(k.id) ?? 0).padStart(6)}  ${k.id}${byKnown.get(k.id) ? '' : '   (matched nothing in this run)'}`);
   console.log(`\nrepeat with: node scripts/fuzz-syscalls.mjs --start ${start} --seeds ${seed - start} --count ${o.count} --abi ${o.abis.length > 1 ? 'both' : o.abis[0]}`);
