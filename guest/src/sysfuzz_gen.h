@@ -80,11 +80,16 @@ static const struct named PTRS[] = {
 #endif
 };
 
-/* pointers that make any argv/envp walk fault (pattern words never NULL) */
+/*
+ * Pointers that make any argv/envp walk fault whatever the writable memory holds: an
+ * execve that could succeed would replace the fuzzer. Unmapped, PROT_NONE, kernel and
+ * straddling pointers fault by themselves; read-only pages (never written) and the
+ * data page (rebuilt before every call) hold no NULL word before the next fault.
+ */
 static const struct named BAD_ARRAYS[] = {
-	{ 1, "1" }, { 0x1000, "0x1000" }, { RW, "rw" }, { HOLE - 8, "rw_end-8" }, { HOLE - 1, "rw_end-1" },
-	{ HOLE, "hole" }, { RO, "ro" }, { NONE - 8, "ro_end-8" }, { NONE, "none" }, { RO2 - 8, "data_end-8" },
-	{ B_BASE, "mm" }, { KERN1, "kern1" }, { KERN2, "kern2" }, { (word)-1, "-1" }, { DATA + D_ARGV + 4 * W, "argv_kernstr" },
+	{ 1, "1" }, { 0x1000, "0x1000" }, { HOLE - 1, "rw_end-1" }, { HOLE, "hole" }, { RO, "ro" },
+	{ NONE - 8, "ro_end-8" }, { NONE, "none" }, { RO2 - 8, "data_end-8" }, { KERN1, "kern1" },
+	{ KERN2, "kern2" }, { (word)-1, "-1" }, { DATA + D_ARGV + 4 * W, "argv_kernstr" },
 };
 
 static const struct named LENS[] = {

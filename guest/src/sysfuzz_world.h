@@ -261,11 +261,13 @@ static void world_memory(void)
 	data_fill();
 }
 
-/* memory contents only (the mappings are as they were) */
+/* memory contents only (the mappings are as they were): every writable page */
 static void world_contents(void)
 {
 	memcpy((void *)RW, pattern, PG);
 	memcpy((void *)(RW + PG), pattern, PG);
+	for (word i = 0; i < B_PAGES; i++)
+		memcpy((void *)(B_BASE + i * PG), pattern, PG);
 	data_fill();
 }
 

@@ -137,19 +137,20 @@ SYSCALL('sys_rt_sigpending', [structArg('set', 'sigset', true), a('sigsetsize', 
 
 // ---- the alternate signal stack (kernel/signal.c do_sigaltstack) ----
 
-const SS_ONSTACK = 1;
-const SS_DISABLE = 2;
-const SS_AUTODISARM = 0x80000000;
-/** MINSIGSTKSZ (and COMPAT_MINSIGSTKSZ) on x86. */
-const MINSIGSTKSZ = 2048;
-
+/** t->sas_ss_sp, sas_ss_size, sas_ss_flags. */
 interface AltStack {
   sp: number;
   size: number;
   flags: number;
 }
-/** t->sas_ss_sp, sas_ss_size, sas_ss_flags (per task; none = disabled). */
+/** Per task; none = disabled. */
 const altStacks = new WeakMap<object, AltStack>();
+
+const SS_ONSTACK = 1;
+const SS_DISABLE = 2;
+const SS_AUTODISARM = 0x80000000;
+/** MINSIGSTKSZ (and COMPAT_MINSIGSTKSZ) on x86. */
+const MINSIGSTKSZ = 2048;
 
 /** on_sig_stack(): is the user stack pointer inside the alternate stack? */
 function onSigStack(st: AltStack, sp: number): boolean {
