@@ -100,13 +100,16 @@ function runNative(abi, seed, count) {
 function runSysgate(abi, seed, count, o) {
   const args = [CLI, 'run', '--limit', String(o.limit), '--seed', '1', FUZZ_BINS[abi], String(seed), String(count)];
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, args, { cwd: '/', encoding: 'latin1', timeout: o.timeout, maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, args, { cwd: '/', timeout: o.timeout, maxBuffer: 64 << 20 });
   const ms = Date.now() - t0;
-  const stderr = r.stderr ?? '';
+  r.stdout = r.stdout?.toString('latin1') ?? '';
+  const stderr = r.stderr?.toString('utf8') ?? '';
   if (r.error?.code === 'ETIMEDOUT' || (r.signal === 'SIGTERM' && ms >= o.timeout)) return { out: r.stdout ?? '', end: 'hang', why: `no end after ${o.timeout} ms (wall clock)` };
   if (/^\s+at .*(\.js|\.ts):\d+/m.test(stderr) || /internal error|kernel oops|CPU stopped/.test(stderr)) {
-    const first = stderr.split('\n').find((l) => /Error|internal error/.test(l)) ?? stderr.split('\n')[0];
-    return { out: r.stdout, end: 'exception', why: `host exception: ${first.trim()}`, stderr };
+    const lines = stderr.split('\n');
+    const first = lines.find((l) => /Error|internal error|kernel oops|CPU stopped/.test(l)) ?? lines[0];
+    const stack = lines.filter((l) => /^\s+at /.test(l)).slice(0, 6).join('\n');
+    return { out: r.stdout, end: 'exception', why: `host exception: ${first.trim()}`, stack };
   }
   if (r.status === 137 && /instruction limit/.test(stderr)) return { out: r.stdout, end: 'hang', why: `instruction limit (${o.limit}) reached` };
   if (r.status !== 0) return { out: r.stdout, end: 'died', why: `guest ended with status ${r.status}: ${stderr.trim().split('\n')[0] ?? ''}` };
@@ -172,7 +175,7 @@ function fuzz(o) {
       if (s.end === 'exception') tot.exceptions++;
       if (s.end === 'hang') tot.hangs++;
       if (s.end === 'died' && cmp.stopped) tot.deaths++;
-      if (s.end === 'exception' || s.end === 'hang') problems.push(`[${abi} seed ${seed}] ${s.why}${s.stderr ? `\n${s.stderr.split('\n').slice(0, 8).join('\n')}` : ''}`);
+      if (s.end === 'exception' || s.end === 'hang') problems.push(`[${abi} seed ${seed}] ${s.why}${s.stack ? `\n${s.stack}` : ''}`);
       for (const m of cmp.mismatches) {
         if (m.known) {
           tot.known++;

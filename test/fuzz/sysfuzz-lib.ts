@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostMachine } from '../../src/api/host.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -117,6 +118,25 @@ export function compareRuns(abi: FuzzAbi, native: string, sysgate: string, known
     if (g.result !== c.result) mismatches.push({ index: c.index, call: c.call, native: c.result, sysgate: g.result, known: matchKnown(abi, c, g.result, known) });
   }
   return { compared, mismatches, stopped: false };
+}
+
+export interface SysgateRun {
+  out: string;
+  /** The run printed "done" and exited with status 0. */
+  finished: boolean;
+  /** How it ended otherwise (the diagnostic of a kill, a crash, the instruction limit). */
+  why: string;
+}
+
+/** One run of the fuzzer under sysgate, in this thread (the host's file system, cwd /). */
+export function runUnderSysgate(abi: FuzzAbi, seed: number, count: number): SysgateRun {
+  const bin = FUZZ_BINS[abi];
+  const m = hostMachine({ hostStdio: false, cwd: '/', seed: 1 });
+  m.load(bin, [bin, String(seed), String(count)], {});
+  const r = m.run({ instructionLimit: 2_000_000_000 });
+  const out = Buffer.from(r.stdout).toString('latin1');
+  const finished = r.code === 0 && r.signal === 0 && out.endsWith('done\n');
+  return { out, finished, why: finished ? 'stopped' : (r.diagnostic ?? `status ${r.code}, signal ${r.signal}`) };
 }
 
 export function formatMismatch(m: Mismatch): string {
