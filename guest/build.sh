@@ -90,7 +90,7 @@ gen
 build_asm hello64
 build_asm regs64
 build_nolibc nolibc64
-for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary confine; do
+for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary confine sysfuzz; do
 	build_musl "$p"
 done
 build_musl_pie hello_c hello_c_pie
@@ -107,6 +107,8 @@ build_musl_pie hello_c hello_c_pie
 #       -include sysgate/syscall32.h -DSG_STAND_IN_FOR_SYSCALL64 (the same API over
 #       int $0x80 with i386 numbers); i386 has no __int128, so compute32 maps it to
 #       long long (its 128-bit section then exercises libgcc's __divdi3 & co.).
+#   sysfuzz32                 <- src/sysfuzz.c  gcc -m32 -static (glibc): the system-call fuzzer
+#                                (raw int $0x80 calls through <sysgate/syscall32.h>)
 #   int80_64                  <- src/int80_64.c  musl-gcc -static (x86-64 code using int $0x80)
 # All i386 C code is -fno-pic (the static, non-PIE link the fixtures use).
 sh ./gen-unistd32.sh
@@ -131,6 +133,7 @@ say nolibc32 "gcc -m32 -nostdlib -static -ffreestanding"
 build_glibc32 syscalls32 syscalls32
 build_glibc32 vsyscall32 syscalls32 -DSG_VSYSCALL
 build_glibc32 boundary32 boundary
+build_glibc32 sysfuzz32 sysfuzz
 for p in echo_args fileio malloc_stress errno_cases compute; do
 	build_glibc32 "${p}32" "$p" -D_GNU_SOURCE= -D'__int128=long long' -Wno-shift-count-overflow \
 		-DSG_STAND_IN_FOR_SYSCALL64 -include sysgate/syscall32.h

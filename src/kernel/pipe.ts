@@ -8,6 +8,9 @@
 //     /proc/sys/fs/pipe-max-size = 1 MiB for non-root);
 //   - a write first tries to merge its sub-page remainder into the last buffer, then
 //     fills whole new pages, so writes of at most PIPE_BUF (4096) bytes are atomic;
+//   - user buffers are copied the way pipe_read/pipe_write copy them (IterTo/IterFrom):
+//     a read takes buffer after buffer, each copied whole or not at all; a write
+//     stores page after page, and a page that faults is not stored;
 //   - packet mode (O_DIRECT on the writing end): every page written is a packet, and a
 //     read returns at most one packet (the excess of a packet longer than the read is
 //     discarded);
@@ -43,6 +46,21 @@ export const PIPE_MAX_SIZE = 1048576;
 
 /** What a blocking operation that can never complete does (see the module comment). */
 export type BlockHandler = (what: string) => number;
+
+/**
+ * The user buffer of a read, as an iov_iter: copyTo() stores bytes in order and stops
+ * at the first one that cannot be stored (copy_to_iter), returning how many it stored.
+ */
+export interface IterTo {
+  readonly count: number;
+  copyTo(data: Uint8Array): number;
+}
+
+/** The user buffer of a write: copyFrom(n) loads up to n bytes, fewer at a fault (copy_from_iter). */
+export interface IterFrom {
+  readonly count: number;
+  copyFrom(n: number): Uint8Array;
+}
 
 interface Slot {
   data: Uint8Array;
@@ -116,21 +134,25 @@ export class Pipe {
     return size;
   }
 
-  /** pipe_read's transfer: up to buf.length bytes; 0 when empty (the caller decides what that means). */
-  take(buf: Uint8Array): number {
+  /**
+   * pipe_read's transfer loop: buffer by buffer, each copied whole or not at all — a
+   * copy that faults leaves the buffer in the pipe and ends the read with what earlier
+   * buffers gave, or EFAULT. A packet is consumed whole and ends the read. Returns the
+   * bytes read (0 when the pipe is empty: the caller decides what that means).
+   */
+  takeIter(to: IterTo): number {
     let ret = 0;
-    let want = buf.length;
+    let want = to.count;
     while (want > 0 && this.slots.length > 0) {
       const s = this.slots[0];
       const chars = Math.min(s.len, want);
-      buf.set(s.data.subarray(s.off, s.off + chars), ret);
+      if (to.copyTo(s.data.subarray(s.off, s.off + chars)) < chars) return ret > 0 ? ret : -Errno.EFAULT;
       ret += chars;
       s.off += chars;
       s.len -= chars;
       if (s.packet) {
-        // a packet is consumed whole; the read ends with it
-        s.len = 0;
         want = chars;
+        s.len = 0;
       }
       if (s.len === 0) this.slots.shift();
       want -= chars;
@@ -140,40 +162,37 @@ export class Pipe {
   }
 
   /**
-   * pipe_write's transfer: merges the sub-page remainder into the last buffer when it
-   * fits, then fills new pages while slots are free. Returns the bytes stored.
+   * pipe_write's transfer loop. The sub-page remainder of the write is first merged into
+   * the last buffer when it fits (a fault there fails the whole write: EFAULT); then
+   * whole pages go into new buffers while slots are free. A slot is taken before its
+   * page is copied: a fault leaves it in the ring empty (as Linux does) and ends the
+   * write with what was stored, or EFAULT. Returns the bytes stored (0 = full).
    */
-  put(data: Uint8Array, packet: boolean): number {
-    let done = 0;
-    const chars = data.length & (PAGE - 1);
-    if (chars && this.slots.length > 0) {
-      const last = this.slots[this.slots.length - 1];
-      if (!last.packet && last.off + last.len + chars <= PAGE) {
-        last.data.set(data.subarray(0, chars), last.off + last.len);
-        last.len += chars;
-        done = chars;
+  putIter(from: IterFrom, packet: boolean): number {
+    let ret = 0;
+    const chars = from.count & (PAGE - 1);
+    const last = this.slots[this.slots.length - 1];
+    if (chars && last && !last.packet && last.off + last.len + chars <= PAGE) {
+      const b = from.copyFrom(chars);
+      if (b.length < chars) return -Errno.EFAULT;
+      last.data.set(b, last.off + last.len);
+      last.len += chars;
+      ret = chars;
+    }
+    while (from.count > 0 && !this.full) {
+      const slot: Slot = { data: new Uint8Array(PAGE), off: 0, len: 0, packet };
+      this.slots.push(slot);
+      const b = from.copyFrom(PAGE);
+      slot.data.set(b);
+      if (b.length < PAGE && from.count > 0) {
+        if (ret === 0) ret = -Errno.EFAULT;
+        break;
       }
+      slot.len = b.length;
+      ret += b.length;
     }
-    while (done < data.length && !this.full) {
-      const n = Math.min(PAGE, data.length - done);
-      const page = new Uint8Array(PAGE);
-      page.set(data.subarray(done, done + n));
-      this.slots.push({ data: page, off: 0, len: n, packet });
-      done += n;
-    }
-    if (done > 0) this.mtime = this.clock();
-    return done;
-  }
-
-  /** Bytes a write of `len` could store right now without blocking. */
-  room(len: number): number {
-    let n = 0;
-    const chars = len & (PAGE - 1);
-    if (chars && this.slots.length > 0) {
-      const last = this.slots[this.slots.length - 1];
-      if (!last.packet && last.off + last.len + chars <= PAGE) n = chars;
-    }
-    return Math.min(len, n + (this.maxUsage - this.slots.length) * PAGE);
+    if (ret > 0) this.mtime = this.clock();
+    return ret;
   }
 
   stat(): Stat {
@@ -221,51 +240,41 @@ export class PipeFile extends BaseFile {
     if (this.writable) pipe.writers++;
   }
 
-  override read(buf: Uint8Array, pos?: number): number {
-    if (pos !== undefined) return -Errno.ESPIPE;
+  /** pipe_read(): from a user buffer iterator (see Pipe.takeIter). */
+  readIter(to: IterTo): number {
     if (!this.readable) return -Errno.EBADF;
-    if (buf.length === 0) return 0;
-    const n = this.pipe.take(buf);
-    if (n > 0) return n;
+    if (to.count === 0) return 0;
+    const n = this.pipe.takeIter(to);
+    if (n !== 0) return n;
     if (this.pipe.writers === 0) return 0;
     if (this.flags & O_NONBLOCK) return -Errno.EAGAIN;
     return this.block('read from an empty pipe whose write end is open only in this process');
+  }
+
+  /**
+   * pipe_write(): from a user buffer iterator (see Pipe.putIter). No read end: EPIPE
+   * (the caller raises SIGPIPE). A full pipe: EAGAIN for O_NONBLOCK if nothing was
+   * written, else what was written; a blocking writer would sleep until a reader makes
+   * room — never, here (the deadlock of the module comment).
+   */
+  writeIter(from: IterFrom): number {
+    if (!this.writable) return -Errno.EBADF;
+    if (from.count === 0) return 0;
+    if (this.pipe.readers === 0) return -Errno.EPIPE;
+    const n = this.pipe.putIter(from, (this.flags & O_DIRECT) !== 0);
+    if (n < 0 || from.count === 0) return n;
+    if (this.flags & O_NONBLOCK) return n > 0 ? n : -Errno.EAGAIN;
+    return this.block('write to a full pipe whose read end is open only in this process');
+  }
+
+  override read(buf: Uint8Array, pos?: number): number {
+    if (pos !== undefined) return -Errno.ESPIPE;
+    return this.readIter(bufferIter(buf));
   }
 
   override write(buf: Uint8Array, pos?: number): number {
     if (pos !== undefined) return -Errno.ESPIPE;
-    if (!this.writable) return -Errno.EBADF;
-    if (buf.length === 0) return 0;
-    if (this.pipe.readers === 0) return -Errno.EPIPE;
-    // A write of at most PIPE_BUF bytes is atomic: all of it or (non-blocking) EAGAIN.
-    if (buf.length <= PIPE_BUF && this.pipe.room(buf.length) < buf.length) {
-      if (this.flags & O_NONBLOCK) return -Errno.EAGAIN;
-      return this.block('write to a full pipe whose read end is open only in this process');
-    }
-    const n = this.pipe.put(buf, (this.flags & O_DIRECT) !== 0);
-    if (n === buf.length) return n;
-    if (this.flags & O_NONBLOCK) return n > 0 ? n : -Errno.EAGAIN;
-    // Linux would sleep with n bytes written until a reader makes room: never, here.
-    return this.block('write to a full pipe whose read end is open only in this process');
-  }
-
-  /**
-   * What a read would do, without transferring anything (used when the user buffer is
-   * not writable: EFAULT only if there is data to copy): 1 = data, 0 = EOF, -errno.
-   */
-  probeRead(): number {
-    if (!this.readable) return -Errno.EBADF;
-    if (!this.pipe.empty) return 1;
-    if (this.pipe.writers === 0) return 0;
-    if (this.flags & O_NONBLOCK) return -Errno.EAGAIN;
-    return this.block('read from an empty pipe whose write end is open only in this process');
-  }
-
-  /** What a write would do before copying data: 1 = would copy, -errno (EPIPE, EAGAIN). */
-  probeWrite(): number {
-    if (!this.writable) return -Errno.EBADF;
-    if (this.pipe.readers === 0) return -Errno.EPIPE;
-    return 1;
+    return this.writeIter(bufferIter(buf));
   }
 
   override stat(): Stat | number {
@@ -292,6 +301,26 @@ export class PipeFile extends BaseFile {
     if (this.readable) this.pipe.readers--;
     if (this.writable) this.pipe.writers--;
   }
+}
+
+/** An iterator over a kernel buffer (never faults): for reads and writes from inside the kernel. */
+function bufferIter(buf: Uint8Array): IterTo & IterFrom {
+  let at = 0;
+  return {
+    get count() {
+      return buf.length - at;
+    },
+    copyTo(data: Uint8Array): number {
+      buf.set(data, at);
+      at += data.length;
+      return data.length;
+    },
+    copyFrom(n: number): Uint8Array {
+      const b = buf.subarray(at, at + Math.min(n, buf.length - at));
+      at += b.length;
+      return b;
+    },
+  };
 }
 
 /**

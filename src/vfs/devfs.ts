@@ -70,8 +70,9 @@ class FullFile extends DeviceFile {
     buf.fill(0);
     return buf.length;
   }
-  protected doWrite(buf: Uint8Array): number {
-    return buf.length === 0 ? 0 : -Errno.ENOSPC;
+  /** write_full(): ENOSPC, whatever the count (0 too). */
+  protected doWrite(_buf: Uint8Array): number {
+    return -Errno.ENOSPC;
   }
 }
 
@@ -87,6 +88,25 @@ class RandomFile extends DeviceFile {
   protected doWrite(buf: Uint8Array): number {
     return buf.length;
   }
+}
+
+/**
+ * The transfers of drivers that never touch the user buffer — read_null (0), write_null
+ * and write_zero (the whole count), write_full (ENOSPC): the result for `n` bytes, or
+ * null for every other file (whose buffer must be copied). A bad buffer is therefore
+ * no error for them beyond access_ok(): writing 1 GiB from NULL to /dev/null succeeds.
+ */
+export function bufferlessIo(f: OpenFile, write: boolean, n: number): number | null {
+  if (!(f instanceof DeviceFile) || !(write ? f.writable : f.readable)) return null;
+  if (f instanceof NullFile) return write ? n : 0;
+  if (write && f instanceof ZeroFile) return n;
+  if (write && f instanceof FullFile) return -Errno.ENOSPC;
+  return null;
+}
+
+/** Devices opened with FMODE_NOWAIT (RWF_NOWAIT is accepted): null, zero, random, urandom. */
+export function nowaitDevice(f: OpenFile): boolean {
+  return f instanceof NullFile || f instanceof ZeroFile || f instanceof RandomFile;
 }
 
 function simple(name: string, make: (l: Location, f: number) => OpenFile): CharDevice {

@@ -6,7 +6,7 @@
  */
 import { Errno } from './errno.js';
 import {
-  O_ACCMODE, O_APPEND, O_PATH, O_RDONLY, O_RDWR, O_WRONLY, POLLIN, POLLNVAL, POLLOUT,
+  O_ACCMODE, O_APPEND, O_PATH, O_RDONLY, O_RDWR, O_WRONLY, POLLIN, POLLNVAL, POLLOUT, POLLRDNORM, POLLWRNORM,
   SEEK_CUR, SEEK_DATA, SEEK_END, SEEK_HOLE, SEEK_SET,
 } from './constants.js';
 import type { DirEntry, Dirent, FileHandle, FileKind, Location, OpenFile, Stat } from './types.js';
@@ -65,8 +65,9 @@ export abstract class BaseFile implements OpenFile {
   fsync(): number {
     return -Errno.EINVAL;
   }
+  /** DEFAULT_POLLMASK: a file without a poll operation is always readable and writable. */
   poll(): number {
-    return POLLIN | POLLOUT;
+    return POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
   }
   isatty(): boolean {
     return false;

@@ -1,5 +1,5 @@
 // i386 (compat) routines outside the file system: 16-bit uid calls, the old uname
-// structures, 32-bit time, mmap2 / old_mmap, resource limits with 32-bit words, the old
+// structures, mmap2 / old_mmap, resource limits with 32-bit words, the old
 // sigaction, and the socketcall / ipc multiplexers.
 //
 // Where Linux's compat routine only converts arguments and calls the native one, the
@@ -12,13 +12,12 @@ import { SYSCALL, a, structArg, lookupDecl, type SyscallContext, type ArgSpec, t
 import { Errno } from '../../vfs/errno.js';
 import { StructWriter } from '../uaccess.js';
 import { PAGE_SIZE } from '../../mem/memory.js';
-import { clockNs, clockResNs, hostSleep, realtimeNs, CLOCK_REALTIME, CLOCK_MONOTONIC, CLOCK_BOOTTIME, CLOCK_TAI } from '../time.js';
 import { UTS_SYSNAME, UTS_RELEASE, UTS_VERSION } from './info.js';
 import { doMmap } from './mm.js';
 import { IA32_TASK_SIZE } from '../layout.js';
 import { getLimit } from './process.js';
 import { NSIG, SIGKILL, SIGSTOP } from '../signals.js';
-import { copyIn, copyOut } from './fs.js';
+import { copyIn, copyOut, putInt } from './fs.js';
 
 function getU32(c: SyscallContext, addr: number): number {
   const b = copyIn(c, addr, 4);
@@ -155,79 +154,9 @@ SYSCALL('sys_olduname', [structArg('name', 'oldold_utsname', true)], 'int', (c, 
   return 0;
 });
 
-// ---------------- 32-bit time (kernel/time/time.c, posix-timers.c, hrtimer.c) ----------------
-
-function cpuNs(c: SyscallContext): bigint {
-  return BigInt(Math.round((Date.now() - c.k.bootTime) * 1e6));
-}
-
-/** put_old_timespec32(): two signed 32-bit words. */
-export function putTimespec32(c: SyscallContext, addr: number, ns: bigint): void {
-  const sec = ns / 1_000_000_000n;
-  const nsec = ns % 1_000_000_000n;
-  copyOut(c, addr, new StructWriter(8).i32(0, Number(BigInt.asIntN(32, sec))).i32(4, Number(nsec)).buf);
-}
-
-export function getTimespec32(c: SyscallContext, addr: number): { sec: number; nsec: number } {
-  const b = copyIn(c, addr, 8);
-  const dv = new DataView(b.buffer, b.byteOffset, 8);
-  return { sec: dv.getInt32(0, true), nsec: dv.getInt32(4, true) };
-}
-
-SYSCALL('sys_time32', [a('tloc', 'ptr')], 'int', (c, tloc) => {
-  const sec = Number(BigInt.asIntN(32, realtimeNs() / 1_000_000_000n));
-  if (tloc) copyOut(c, tloc, new StructWriter(4).i32(0, sec).buf);
-  return sec;
-});
-
-SYSCALL('sys_clock_gettime32', [a('which_clock', 'clockid'), structArg('tp', 'old_timespec32', true)], 'int', (c, id, tp) => {
-  const ns = clockNs(id, () => cpuNs(c));
-  if (ns === null) return -Errno.EINVAL;
-  putTimespec32(c, tp, ns);
-  return 0;
-}, { support: 'partial', note: 'per-process/thread CPU clocks of other tasks (negative clock ids) are not supported' });
-
-SYSCALL('sys_clock_getres_time32', [a('which_clock', 'clockid'), structArg('tp', 'old_timespec32', true)], 'int', (c, id, tp) => {
-  const r = clockResNs(id);
-  if (r === null) return -Errno.EINVAL;
-  if (tp) putTimespec32(c, tp, r);
-  return 0;
-});
-
-function sleep32(c: SyscallContext, req: number): number {
-  const t = getTimespec32(c, req);
-  if (t.sec < 0 || t.nsec < 0 || t.nsec >= 1_000_000_000) return -Errno.EINVAL;
-  hostSleep(t.sec * 1000 + t.nsec / 1e6);
-  return 0;
-}
-
-SYSCALL('sys_nanosleep_time32', [structArg('rqtp', 'old_timespec32'), structArg('rmtp', 'old_timespec32', true)], 'int', (c, req) => sleep32(c, req), {
-  note: 'sleeps the host thread; never interrupted (no signals arrive while sleeping)',
-});
-
-SYSCALL('sys_clock_nanosleep_time32', [a('which_clock', 'clockid'), a('flags', 'int'), structArg('rqtp', 'old_timespec32'), structArg('rmtp', 'old_timespec32', true)], 'int', (c, id, flags, req) => {
-  if (id !== CLOCK_REALTIME && id !== CLOCK_MONOTONIC && id !== CLOCK_BOOTTIME && id !== CLOCK_TAI) return -Errno.EINVAL;
-  if (flags & 1) {
-    // TIMER_ABSTIME
-    const t = getTimespec32(c, req);
-    if (t.sec < 0 || t.nsec < 0 || t.nsec >= 1_000_000_000) return -Errno.EINVAL;
-    const target = BigInt(t.sec) * 1_000_000_000n + BigInt(t.nsec);
-    const now = clockNs(id, () => 0n) ?? 0n;
-    if (target > now) hostSleep(Number(target - now) / 1e6);
-    return 0;
-  }
-  return sleep32(c, req);
-}, { note: 'sleeps the host thread; never interrupted' });
-
-// struct old_timeval32 {s32 tv_sec; s32 tv_usec}; struct timezone is the same on both ABIs.
-SYSCALL('compat_sys_gettimeofday', [structArg('tv', 'old_timeval32', true), structArg('tz', 'timezone', true)], 'int', (c, tv, tz) => {
-  if (tv) {
-    const ns = realtimeNs();
-    copyOut(c, tv, new StructWriter(8).i32(0, Number(BigInt.asIntN(32, ns / 1_000_000_000n))).i32(4, Number((ns % 1_000_000_000n) / 1000n)).buf);
-  }
-  if (tz) copyOut(c, tz, new Uint8Array(8));
-  return 0;
-});
+// ---------------- 32-bit time ----------------
+// The *_time32 routines (time32, clock_gettime32, nanosleep_time32, …) and
+// compat_sys_gettimeofday / compat_sys_times live with their 64-bit twins in time.ts.
 
 // ---------------- mmap2 and old_mmap (arch/x86/kernel/sys_ia32.c, mm/mmap.c) ----------------
 
@@ -267,24 +196,23 @@ const COMPAT_RLIM_INFINITY = 0xffffffffn;
 const COMPAT_RLIM_OLD_INFINITY = 0x7fffffffn;
 const RLIM_NLIMITS = 16;
 
-function putRlimit32(c: SyscallContext, p: number, s: bigint, h: bigint, inf: bigint): void {
-  const clamp = (v: bigint) => (v > inf ? inf : v);
-  copyOut(c, p, new StructWriter(8).u32(0, Number(clamp(s))).u32(4, Number(clamp(h))).buf);
-}
-
-// ugetrlimit (191)
+// ugetrlimit (191): one copy_to_user of struct compat_rlimit
 SYSCALL('compat_sys_getrlimit', [a('resource', 'int'), structArg('rlim', 'compat_rlimit', true)], 'int', (c, r, p) => {
   if (r < 0 || r >= RLIM_NLIMITS) return -Errno.EINVAL;
+  const clamp = (v: bigint) => Number(v > COMPAT_RLIM_INFINITY ? COMPAT_RLIM_INFINITY : v);
   const [s, h] = getLimit(c.task, r);
-  putRlimit32(c, p, s, h, COMPAT_RLIM_INFINITY);
+  copyOut(c, p, new StructWriter(8).u32(0, clamp(s)).u32(4, clamp(h)).buf);
   return 0;
 });
 
-// getrlimit (76): the pre-2.4 call, where infinity is 0x7fffffff.
+// getrlimit (76): the pre-2.4 call, where infinity is 0x7fffffff; stored with two
+// put_user()s (rlim_max only if rlim_cur could be stored).
 SYSCALL('compat_sys_old_getrlimit', [a('resource', 'int'), structArg('rlim', 'compat_rlimit', true)], 'int', (c, r, p) => {
   if (r < 0 || r >= RLIM_NLIMITS) return -Errno.EINVAL;
+  const clamp = (v: bigint) => Number(v > COMPAT_RLIM_OLD_INFINITY ? COMPAT_RLIM_OLD_INFINITY : v);
   const [s, h] = getLimit(c.task, r);
-  putRlimit32(c, p, s, h, COMPAT_RLIM_OLD_INFINITY);
+  putInt(c, p, clamp(s));
+  putInt(c, p + 4, clamp(h));
   return 0;
 });
 

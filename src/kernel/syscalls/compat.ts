@@ -4,7 +4,7 @@
 // (kernel.ts buildTables) uses a row's compat entry point when it is declared, else
 // the native one; where the ABI is the same, the native routine serves both tables.
 //
-//   compat-misc.ts  16-bit uids, old uname structures, 32-bit time, mmap2 / old mmap
+//   compat-misc.ts  16-bit uids, old uname structures, mmap2 / old mmap
 //                   (placed below 4 GiB for 64-bit callers of int $0x80), rlimits with
 //                   32-bit words, the old sigaction, socketcall / ipc multiplexers,
 //                   msgsnd, compat aliases of natives that read the compat layouts
@@ -14,6 +14,7 @@
 //                   fcntl64, ioctl, statfs / statfs64, *utime* with 32-bit times,
 //                   open / openat without the forced O_LARGEFILE
 //   ../tls.ts       set_thread_area / get_thread_area (GDT entries 12–14)
+//   time.ts         (a native file) also holds the *_time32 routines and compat times/gettimeofday
 //
 // Arguments: the dispatcher (entry.ts convertArg) hands i386 routines unsigned 32-bit
 // values, except for the argument kinds that are C ints/longs (int, long, off, fd,

@@ -20,7 +20,7 @@ import { SYSCALL, a, structArg, SysError, type SyscallContext } from './declare.
 import { Errno } from '../../vfs/errno.js';
 import {
   AT_EACCESS, AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_SYMLINK_NOFOLLOW, O_ACCMODE, O_CLOEXEC,
-  O_CREAT, O_DIRECTORY, O_DSYNC, O_LARGEFILE, O_NOFOLLOW, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY, PATH_MAX,
+  O_CREAT, O_DIRECT, O_DIRECTORY, O_DSYNC, O_LARGEFILE, O_NOFOLLOW, O_PATH, O_RDONLY, O_TRUNC, O_WRONLY, PATH_MAX,
   RENAME_EXCHANGE, RENAME_NOREPLACE, RENAME_WHITEOUT, S_IALLUGO, S_IFIFO, UTIME_OMIT,
 } from '../../vfs/constants.js';
 import { bytesToStr, strToBytes } from '../../vfs/bytes.js';
@@ -163,8 +163,22 @@ export function doOpenat(c: SyscallContext, dfd: number, pathAddr: number, flags
   if (fd < 0) return -Errno.EMFILE;
   const at = dirAtLoc(c, dfd, path);
   const f = check(c.k.vfs.open(at, path, fl, mode, ctx));
+  if (fl & O_DIRECT && !(fl & O_PATH) && !canODirect(f)) {
+    f.close();
+    return -Errno.EINVAL;
+  }
   c.task.files.install(fd, f, (fl & O_CLOEXEC) !== 0);
   return fd;
+}
+
+/**
+ * FMODE_CAN_ODIRECT (do_dentry_open: O_DIRECT without it is EINVAL): regular files of
+ * disk file systems and tmpfs (direct I/O since Linux 6.6) have it; directories,
+ * devices, pipes and the files of /proc and /sys do not.
+ */
+function canODirect(f: OpenFile): boolean {
+  const fstype = f.location?.mnt.fs.fstype;
+  return f.kind === 'reg' && fstype !== 'proc' && fstype !== 'sysfs';
 }
 
 /** build_open_how() for open/openat/creat: unknown flags dropped, mode kept only when creating. */

@@ -30,12 +30,13 @@ import {
   SEEK_HOLE, SETFL_MASK, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG,
 } from '../../vfs/constants.js';
 import { BaseFile, canRead, canWrite } from '../../vfs/files.js';
+import { bufferlessIo, nowaitDevice } from '../../vfs/devfs.js';
 import { Inode } from '../../vfs/types.js';
 import type { FileKind, FsBackend, InodeAttrs, Location, Mount, OpenFile, Stat, StatFs } from '../../vfs/types.js';
 import { PAGE_SIZE, PF_PRESENT, PF_USER, PF_WRITE, PTE_R, PTE_U, PTE_W } from '../../mem/memory.js';
-import { StructWriter } from '../uaccess.js';
+import { StructWriter, accessOk } from '../uaccess.js';
 import type { FdEntry } from '../task.js';
-import { PipeFile, attachPipe, createPipe, openFifo, type BlockHandler } from '../pipe.js';
+import { PipeFile, attachPipe, createPipe, openFifo, type BlockHandler, type IterFrom, type IterTo } from '../pipe.js';
 import type { Task } from '../task.js';
 import type { Ctx } from '../../vfs/vfs.js';
 import { sendSignalToSelf } from './signal.js';
@@ -296,15 +297,53 @@ export function copyIn(c: SyscallContext, addr: number, n: number): Uint8Array {
   return c.task.um.read(addr, n);
 }
 
-/** copy_to_user of all of data (EFAULT if any byte is inaccessible). */
+/**
+ * copy_to_user(): after access_ok() of the whole range (nothing is written if it
+ * fails), the bytes are stored in order until the first inaccessible one — Linux's
+ * copy routines (rep movsb, or copy_user_handle_tail byte by byte) leave exactly that
+ * prefix written. Returns how many bytes were copied.
+ */
+export function copyOutPartial(c: SyscallContext, addr: number, data: Uint8Array): number {
+  if (data.length === 0) return 0;
+  if (!accessOk(addr, data.length)) return 0;
+  const ok = faultIn(c, addr, data.length, true);
+  if (ok > 0) c.task.um.write(addr, ok === data.length ? data : data.subarray(0, ok));
+  return ok;
+}
+
+/** copy_to_user of all of data: EFAULT if any byte is inaccessible (the prefix before it is written). */
 export function copyOut(c: SyscallContext, addr: number, data: Uint8Array): void {
-  if (data.length === 0) return;
-  if (faultIn(c, addr, data.length, true) < data.length) throw new SysError(Errno.EFAULT);
+  if (copyOutPartial(c, addr, data) < data.length) throw new SysError(Errno.EFAULT);
+}
+
+/**
+ * put_user(): one store instruction of at most 8 bytes, which a fault stops before
+ * anything is written — all or nothing, unlike copy_to_user.
+ */
+export function putUser(c: SyscallContext, addr: number, data: Uint8Array): void {
+  if (!accessOk(addr, data.length) || faultIn(c, addr, data.length, true) < data.length) throw new SysError(Errno.EFAULT);
   c.task.um.write(addr, data);
 }
 
+/**
+ * Stores that Linux chains with `err |= put_user(…)`: each is tried even after one
+ * failed; -EFAULT if any did, else 0.
+ */
+export function putAll(stores: Array<() => void>): number {
+  let bad = false;
+  for (const st of stores) {
+    try {
+      st();
+    } catch (e) {
+      if (!(e instanceof SysError)) throw e;
+      bad = true;
+    }
+  }
+  return bad ? -Errno.EFAULT : 0;
+}
+
 export function putInt(c: SyscallContext, addr: number, v: number): void {
-  copyOut(c, addr, new StructWriter(4).i32(0, v).buf);
+  putUser(c, addr, new StructWriter(4).i32(0, v).buf);
 }
 
 export function getInt(c: SyscallContext, addr: number): number {
@@ -319,8 +358,8 @@ export function getI64(c: SyscallContext, addr: number): number {
   return dv.getInt32(4, true) * 4294967296 + dv.getUint32(0, true);
 }
 
-export function putI64(c: SyscallContext, addr: number, v: number): void {
-  copyOut(c, addr, new StructWriter(8).i64(0, v).buf);
+export function putI64(c: SyscallContext, addr: number, v: number | bigint): void {
+  putUser(c, addr, new StructWriter(8).i64(0, v).buf);
 }
 
 /** One user buffer segment (an iovec). */
@@ -331,19 +370,24 @@ export interface Seg {
 
 /**
  * import_iovec(): reads `count` struct iovec (16 bytes on x86-64, 8 for compat tasks),
- * with Linux's checks: more than UIO_MAXIOV → EINVAL, unreadable array → EFAULT, a
- * length negative as ssize_t → EINVAL, a segment outside user space → EFAULT; the total
- * is capped at MAX_RW_COUNT (later segments shortened).
+ * with Linux's checks: more than UIO_MAXIOV → EINVAL; the array outside user space →
+ * EFAULT; then entry by entry (copy_iovec_from_user), an entry that cannot be read →
+ * EFAULT, a length negative as ssize_t (compat_ssize_t for i386) → EINVAL — whichever
+ * comes first; then a segment outside user space → EFAULT; the total is capped at
+ * MAX_RW_COUNT (later segments shortened).
  */
 export function importIovec(c: SyscallContext, addr: number, count: number, compat = c.abi === 'ia32'): Seg[] {
   const n = uint(count);
   if (n === 0) return [];
   if (n > UIO_MAXIOV) throw new SysError(Errno.EINVAL);
   const size = compat ? 8 : 16;
-  const raw = copyIn(c, addr, n * size);
+  if (!accessOk(addr, n * size)) throw new SysError(Errno.EFAULT);
+  const readable = faultIn(c, addr, n * size, false);
+  const raw = c.task.um.read(addr, Math.floor(readable / size) * size);
   const dv = new DataView(raw.buffer, raw.byteOffset, raw.length);
   const segs: Seg[] = [];
   for (let i = 0; i < n; i++) {
+    if ((i + 1) * size > raw.length) throw new SysError(Errno.EFAULT);
     let base: number;
     let len: number;
     if (compat) {
@@ -358,11 +402,61 @@ export function importIovec(c: SyscallContext, addr: number, count: number, comp
   }
   let total = 0;
   for (const s of segs) {
-    if (!(s.base >= 0 && s.base + s.len <= c.task.um.limit)) throw new SysError(Errno.EFAULT);
+    if (!accessOk(s.base, s.len)) throw new SysError(Errno.EFAULT);
     if (s.len > MAX_RW_COUNT - total) s.len = MAX_RW_COUNT - total;
     total += s.len;
   }
   return segs;
+}
+
+/**
+ * An iov_iter over user segments, for the files that copy the way Linux's do (pipes):
+ * copyTo() stores bytes in order and stops at the first inaccessible one, copyFrom()
+ * loads them likewise (copy_to_iter / copy_from_iter); both advance by what they moved.
+ */
+export class UserIter implements IterTo, IterFrom {
+  private seg = 0;
+  private off = 0;
+  count: number;
+  constructor(
+    private readonly c: SyscallContext,
+    private readonly segs: Seg[],
+  ) {
+    this.count = segsTotal(segs);
+  }
+
+  /** Moves up to n bytes through `step(addr, from, k)`, which returns how many it moved. */
+  private walk(n: number, step: (addr: number, from: number, k: number) => number): number {
+    let done = 0;
+    while (done < n && this.seg < this.segs.length) {
+      const s = this.segs[this.seg];
+      const k = Math.min(s.len - this.off, n - done);
+      const moved = k > 0 ? step(s.base + this.off, done, k) : 0;
+      done += moved;
+      this.off += moved;
+      this.count -= moved;
+      if (moved < k) break;
+      if (this.off === s.len) {
+        this.seg++;
+        this.off = 0;
+      }
+    }
+    return done;
+  }
+
+  copyTo(data: Uint8Array): number {
+    return this.walk(data.length, (addr, from, k) => copyOutPartial(this.c, addr, data.subarray(from, from + k)));
+  }
+
+  copyFrom(n: number): Uint8Array {
+    const out = new Uint8Array(Math.min(n, this.count));
+    const got = this.walk(out.length, (addr, from, k) => {
+      const ok = faultIn(this.c, addr, k, false);
+      if (ok > 0) out.set(this.c.task.um.read(addr, ok), from);
+      return ok;
+    });
+    return out.subarray(0, got);
+  }
 }
 
 function segsTotal(segs: Seg[]): number {
@@ -429,10 +523,6 @@ function gather(c: SyscallContext, segs: Seg[], n: number): Uint8Array {
 
 /** What a read would return if the user buffer were fine: used when it is not. */
 function readFaultResult(f: OpenFile, pos: number | undefined): number {
-  if (f instanceof PipeFile) {
-    const r = f.probeRead();
-    return r > 0 ? -Errno.EFAULT : r;
-  }
   const r = f.read(new Uint8Array(0), pos);
   if (r < 0) return r;
   if (f.kind === 'reg') {
@@ -446,10 +536,6 @@ function readFaultResult(f: OpenFile, pos: number | undefined): number {
 }
 
 function writeFaultResult(f: OpenFile, pos: number | undefined): number {
-  if (f instanceof PipeFile) {
-    const r = f.probeWrite();
-    return r > 0 ? -Errno.EFAULT : r;
-  }
   const r = f.write(new Uint8Array(0), pos);
   return r < 0 ? r : -Errno.EFAULT;
 }
@@ -461,10 +547,15 @@ function rereadable(f: OpenFile): boolean {
 
 /**
  * Reads into user segments from `f` (at `pos` for pread, else at the file offset).
- * Returns the byte count or -errno.
+ * Devices that never touch the buffer (read_null) answer without it; pipes copy as
+ * pipe_read does (UserIter); other files read as much as the accessible prefix of the
+ * buffer holds (what their copy_to_iter would store). Returns the count or -errno.
  */
 export function readToUser(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: number): number {
   const total = segsTotal(segs);
+  const dev = bufferlessIo(f, false, total);
+  if (dev !== null) return dev;
+  if (f instanceof PipeFile) return pos === undefined ? f.readIter(new UserIter(c, segs)) : -Errno.ESPIPE;
   if (total === 0) return f.read(new Uint8Array(0), pos);
   let done = 0;
   let at = pos;
@@ -493,6 +584,9 @@ export function writeFromUser(c: SyscallContext, f: OpenFile, segs: Seg[], pos?:
 
 function writeFromUserNoSig(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: number): number {
   const total = segsTotal(segs);
+  const dev = bufferlessIo(f, true, total);
+  if (dev !== null) return dev;
+  if (f instanceof PipeFile) return pos === undefined ? f.writeIter(new UserIter(c, segs)) : -Errno.ESPIPE;
   if (total === 0) return f.write(new Uint8Array(0), pos);
   let done = 0;
   let at = pos;
@@ -510,6 +604,30 @@ function writeFromUserNoSig(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: n
   return done;
 }
 
+/**
+ * rw_verify_area(): a transfer at an explicit position must not run past the largest
+ * loff_t (EINVAL: none of this machine's files has FMODE_UNSIGNED_OFFSET).
+ */
+function rwVerifyArea(pos: number | undefined, count: number): number {
+  if (pos !== undefined && count > 0 && pos + count >= 2 ** 63) return -Errno.EINVAL;
+  return 0;
+}
+
+/**
+ * vfs_read()/vfs_write() for one buffer: the access mode (EBADF), access_ok() of the
+ * whole, unclamped range against TASK_SIZE_MAX — for compat tasks too, as Linux checks
+ * it (EFAULT) — rw_verify_area(), then at most MAX_RW_COUNT bytes.
+ */
+function rwOne(c: SyscallContext, f: OpenFile, write: boolean, buf: number, count: number, pos?: number): number {
+  const n = c.abi === 'x64' ? usize(count) : count >>> 0;
+  if (!(write ? canWrite(f.flags) : canRead(f.flags))) return -Errno.EBADF;
+  if (!accessOk(buf, n)) return -Errno.EFAULT;
+  const e = rwVerifyArea(pos, n);
+  if (e < 0) return e;
+  const segs = [{ base: buf, len: Math.min(n, MAX_RW_COUNT) }];
+  return write ? writeFromUser(c, f, segs, pos) : readToUser(c, f, segs, pos);
+}
+
 /** Files that cannot be read or written at an offset (no FMODE_PREAD/FMODE_PWRITE). */
 function streamLike(f: OpenFile): boolean {
   return f.kind === 'fifo' || f.kind === 'sock' || f.isatty();
@@ -519,57 +637,46 @@ function streamLike(f: OpenFile): boolean {
 // read / write
 // =====================================================================================
 
-SYSCALL('sys_read', [a('fd', 'fd'), a('buf', 'outbuf', 2), a('count', 'size')], 'size', (c, fd, buf, count) => {
-  const f = fdget(c, fd).file;
-  const n = Math.min(usize(count), MAX_RW_COUNT);
-  if (!canRead(f.flags)) return -Errno.EBADF;
-  if (!(buf >= 0 && buf + usize(count) <= c.task.um.limit)) return -Errno.EFAULT;
-  return readToUser(c, f, [{ base: buf, len: n }]);
-});
+SYSCALL('sys_read', [a('fd', 'fd'), a('buf', 'outbuf', 2), a('count', 'size')], 'size', (c, fd, buf, count) => rwOne(c, fdget(c, fd).file, false, buf, count));
 
-SYSCALL('sys_write', [a('fd', 'fd'), a('buf', 'inbuf', 2), a('count', 'size')], 'size', (c, fd, buf, count) => {
-  const f = fdget(c, fd).file;
-  const n = Math.min(usize(count), MAX_RW_COUNT);
-  if (!canWrite(f.flags)) return -Errno.EBADF;
-  if (!(buf >= 0 && buf + usize(count) <= c.task.um.limit)) return -Errno.EFAULT;
-  return writeFromUser(c, f, [{ base: buf, len: n }]);
-});
+SYSCALL('sys_write', [a('fd', 'fd'), a('buf', 'inbuf', 2), a('count', 'size')], 'size', (c, fd, buf, count) => rwOne(c, fdget(c, fd).file, true, buf, count));
 
-SYSCALL('sys_pread64', [a('fd', 'fd'), a('buf', 'outbuf', 2), a('count', 'size'), a('pos', 'off')], 'size', (c, fd, buf, count, pos) => {
+/** ksys_pread64/ksys_pwrite64: a negative position, the descriptor, FMODE_PREAD, then vfs_read/vfs_write. */
+function doPrw(c: SyscallContext, write: boolean, fd: number, buf: number, count: number, pos: number): number {
   if (pos < 0) return -Errno.EINVAL;
   const f = fdget(c, fd).file;
   if (streamLike(f)) return -Errno.ESPIPE;
-  if (!canRead(f.flags)) return -Errno.EBADF;
-  if (!(buf >= 0 && buf + usize(count) <= c.task.um.limit)) return -Errno.EFAULT;
-  return readToUser(c, f, [{ base: buf, len: Math.min(usize(count), MAX_RW_COUNT) }], pos);
-});
-
-SYSCALL('sys_pwrite64', [a('fd', 'fd'), a('buf', 'inbuf', 2), a('count', 'size'), a('pos', 'off')], 'size', (c, fd, buf, count, pos) => {
-  if (pos < 0) return -Errno.EINVAL;
-  const f = fdget(c, fd).file;
-  if (streamLike(f)) return -Errno.ESPIPE;
-  if (!canWrite(f.flags)) return -Errno.EBADF;
-  if (!(buf >= 0 && buf + usize(count) <= c.task.um.limit)) return -Errno.EFAULT;
-  return writeFromUser(c, f, [{ base: buf, len: Math.min(usize(count), MAX_RW_COUNT) }], pos);
-});
-
-/** do_readv/do_preadv: `pos` undefined = at the file offset. */
-export function doReadv(c: SyscallContext, fd: number, vec: number, vlen: number, pos?: number): number {
-  const f = fdget(c, fd).file;
-  if (pos !== undefined && streamLike(f)) return -Errno.ESPIPE;
-  const segs = importIovec(c, vec, vlen);
-  if (!canRead(f.flags)) return -Errno.EBADF;
-  if (segsTotal(segs) === 0) return 0;
-  return readToUser(c, f, segs, pos);
+  return rwOne(c, f, write, buf, count, pos);
 }
 
-export function doWritev(c: SyscallContext, fd: number, vec: number, vlen: number, pos?: number): number {
+SYSCALL('sys_pread64', [a('fd', 'fd'), a('buf', 'outbuf', 2), a('count', 'size'), a('pos', 'off')], 'size', (c, fd, buf, count, pos) => doPrw(c, false, fd, buf, count, pos));
+SYSCALL('sys_pwrite64', [a('fd', 'fd'), a('buf', 'inbuf', 2), a('count', 'size'), a('pos', 'off')], 'size', (c, fd, buf, count, pos) => doPrw(c, true, fd, buf, count, pos));
+
+/**
+ * vfs_readv()/vfs_writev() (Linux 6.18 order, as on the machine the tests were recorded
+ * on): the access mode (EBADF) before import_iovec(), nothing to do for 0 bytes, then
+ * rw_verify_area() and the RWF_* flags (`rwf`: checked only when there is data, as
+ * kiocb_set_rw_flags() is reached). `pos` undefined = at the file offset.
+ */
+function doRwv(c: SyscallContext, write: boolean, fd: number, vec: number, vlen: number, pos?: number, rwf = 0): number {
   const f = fdget(c, fd).file;
   if (pos !== undefined && streamLike(f)) return -Errno.ESPIPE;
+  if (!(write ? canWrite(f.flags) : canRead(f.flags))) return -Errno.EBADF;
   const segs = importIovec(c, vec, vlen);
-  if (!canWrite(f.flags)) return -Errno.EBADF;
-  if (segsTotal(segs) === 0) return 0;
-  return writeFromUser(c, f, segs, pos);
+  const total = segsTotal(segs);
+  if (total === 0) return 0;
+  let e = rwVerifyArea(pos, total);
+  if (e === 0) e = rwfCheck(f, rwf);
+  if (e < 0) return e;
+  return write ? writeFromUser(c, f, segs, pos) : readToUser(c, f, segs, pos);
+}
+
+export function doReadv(c: SyscallContext, fd: number, vec: number, vlen: number, pos?: number, rwf = 0): number {
+  return doRwv(c, false, fd, vec, vlen, pos, rwf);
+}
+
+export function doWritev(c: SyscallContext, fd: number, vec: number, vlen: number, pos?: number, rwf = 0): number {
+  return doRwv(c, true, fd, vec, vlen, pos, rwf);
 }
 
 SYSCALL('sys_readv', [a('fd', 'fd'), a('vec', 'iovec_out', 2), a('vlen', 'ulong')], 'size', (c, fd, vec, vlen) => doReadv(c, fd, vec, vlen));
@@ -591,37 +698,38 @@ const RWF_SUPPORTED = 0x1f;
 const RWF_NOWAIT = 0x8;
 const RWF_APPEND = 0x10;
 
+/**
+ * kiocb_set_rw_flags(): unknown flags, or RWF_NOWAIT on a file without FMODE_NOWAIT
+ * (pipes, regular files, and /dev/null, /dev/zero, /dev/urandom have it), are EOPNOTSUPP.
+ */
 function rwfCheck(f: OpenFile, flags: number): number {
   if (flags & ~RWF_SUPPORTED) return -Errno.EOPNOTSUPP;
-  if (flags & RWF_NOWAIT && f.kind !== 'reg' && f.kind !== 'fifo') return -Errno.EOPNOTSUPP;
+  if (flags & RWF_NOWAIT && f.kind !== 'reg' && f.kind !== 'fifo' && !nowaitDevice(f)) return -Errno.EOPNOTSUPP;
   return 0;
 }
 
-SYSCALL('sys_preadv2', [a('fd', 'fd'), a('vec', 'iovec_out', 2), a('vlen', 'ulong'), a('pos_l', 'off'), a('pos_h', 'off'), a('flags', 'hex')], 'size', (c, fd, vec, vlen, posL, _h, flags) => {
+/** preadv2/pwritev2: a position of -1 means the file offset (do_readv); below that EINVAL. */
+function doRwv2(c: SyscallContext, write: boolean, fd: number, vec: number, vlen: number, posL: number, flags: number): number {
   if (posL < -1) return -Errno.EINVAL;
+  const fl = uint(flags);
+  const pos = posL === -1 ? undefined : posL;
+  if (!(write && fl & RWF_APPEND)) return doRwv(c, write, fd, vec, vlen, pos, fl);
+  // RWF_APPEND: this write appends, as if O_APPEND were set for it
   const f = fdget(c, fd).file;
-  const e = rwfCheck(f, uint(flags));
-  if (e < 0) return e;
-  return doReadv(c, fd, vec, vlen, posL === -1 ? undefined : posL);
-}, { support: 'partial', note: 'RWF_* flags are validated; RWF_NOWAIT/HIPRI/SYNC have no further effect' });
-
-SYSCALL('sys_pwritev2', [a('fd', 'fd'), a('vec', 'iovec_in', 2), a('vlen', 'ulong'), a('pos_l', 'off'), a('pos_h', 'off'), a('flags', 'hex')], 'size', (c, fd, vec, vlen, posL, _h, flags) => {
-  if (posL < -1) return -Errno.EINVAL;
-  const e0 = fdget(c, fd);
-  const f = e0.file;
-  const e = rwfCheck(f, uint(flags));
-  if (e < 0) return e;
-  if (uint(flags) & RWF_APPEND && !(f.flags & O_APPEND)) {
-    // RWF_APPEND: this write appends, as if O_APPEND were set for it
-    f.flags |= O_APPEND;
-    try {
-      return doWritev(c, fd, vec, vlen, posL === -1 ? undefined : posL);
-    } finally {
-      f.flags &= ~O_APPEND;
-    }
+  if (f.flags & O_APPEND) return doRwv(c, write, fd, vec, vlen, pos, fl);
+  f.flags |= O_APPEND;
+  try {
+    return doRwv(c, write, fd, vec, vlen, pos, fl);
+  } finally {
+    f.flags &= ~O_APPEND;
   }
-  return doWritev(c, fd, vec, vlen, posL === -1 ? undefined : posL);
-}, { support: 'partial', note: 'RWF_* flags are validated; RWF_APPEND honoured; the others have no further effect' });
+}
+
+SYSCALL('sys_preadv2', [a('fd', 'fd'), a('vec', 'iovec_out', 2), a('vlen', 'ulong'), a('pos_l', 'off'), a('pos_h', 'off'), a('flags', 'hex')], 'size', (c, fd, vec, vlen, posL, _h, flags) =>
+  doRwv2(c, false, fd, vec, vlen, posL, flags), { support: 'partial', note: 'RWF_* flags are validated; RWF_NOWAIT/HIPRI/SYNC have no further effect' });
+
+SYSCALL('sys_pwritev2', [a('fd', 'fd'), a('vec', 'iovec_in', 2), a('vlen', 'ulong'), a('pos_l', 'off'), a('pos_h', 'off'), a('flags', 'hex')], 'size', (c, fd, vec, vlen, posL, _h, flags) =>
+  doRwv2(c, true, fd, vec, vlen, posL, flags), { support: 'partial', note: 'RWF_* flags are validated; RWF_APPEND honoured; the others have no further effect' });
 
 // =====================================================================================
 // lseek, close, dup
@@ -885,6 +993,8 @@ export function doFcntl(c: SyscallContext, fd: number, cmd: number, arg: number,
       return 0;
     }
     case F_NOTIFY:
+      // fcntl_dirnotify(): no events (DN_MULTISHOT aside) only removes the watch
+      if ((uint(arg) & ~0x80000000) === 0) return 0;
       return f.kind === 'dir' ? 0 : -Errno.ENOTDIR;
     case F_GETPIPE_SZ:
       return f instanceof PipeFile ? f.pipe.capacity : -Errno.EBADF;
@@ -1079,8 +1189,10 @@ export function doIoctl(c: SyscallContext, fd: number, cmd: number, arg: number)
       return 0;
     case FIOASYNC: {
       const on = getInt(c, arg) !== 0;
-      // files without a fasync operation (regular files, directories) cannot change it
-      if (on !== ((f.flags & O_ASYNC) !== 0) && (f.kind === 'reg' || f.kind === 'dir')) return -Errno.ENOTTY;
+      // only pipes, sockets and terminals have a fasync operation; on other files
+      // (regular files, directories, /dev/null and friends) the flag cannot change
+      const fasync = f.kind === 'fifo' || f.kind === 'sock' || f.isatty();
+      if (on !== ((f.flags & O_ASYNC) !== 0) && !fasync) return -Errno.ENOTTY;
       if (on) f.flags |= O_ASYNC;
       else f.flags &= ~O_ASYNC;
       return 0;

@@ -9,7 +9,10 @@
 import { SYSCALL, a, structArg, type SyscallContext } from './declare.js';
 import { Errno } from '../../vfs/errno.js';
 import { POLLIN, POLLOUT, POLLNVAL } from '../../vfs/constants.js';
-import { copyIn, copyOut, deadlockHandler, int } from './fs.js';
+import { SysError } from './declare.js';
+import { copyIn, copyOut, putUser, deadlockHandler, int, usize } from './fs.js';
+import { getTimespec, putTimespec, timespecValid, type TsLayout } from './time.js';
+import { accessOk } from '../uaccess.js';
 import { hostSleep } from '../time.js';
 import { getLimit } from './process.js';
 
@@ -31,6 +34,12 @@ function waitNothing(c: SyscallContext, timeoutMs: number | null, what: string):
   return 0;
 }
 
+/**
+ * do_sys_poll(): more descriptors than RLIMIT_NOFILE → EINVAL; all entries copied in
+ * first (EFAULT); the readiness of each; the wait if none is ready; then revents stored
+ * entry by entry (unsafe_put_user: a fault there is EFAULT, the entries before it
+ * written) — so poll on read-only pollfds polls, waits, then fails.
+ */
 function doPoll(c: SyscallContext, ufds: number, nfds: number, timeoutMs: number | null): number {
   const n = nfds >>> 0;
   if (n > Number(getLimit(c.task, 7)[0])) return -Errno.EINVAL;
@@ -52,7 +61,8 @@ function doPoll(c: SyscallContext, ufds: number, nfds: number, timeoutMs: number
     const r = waitNothing(c, timeoutMs, 'poll');
     if (r < 0) return r;
   }
-  if (n) copyOut(c, ufds, buf);
+  if (!accessOk(ufds, n * 8)) return -Errno.EFAULT;
+  for (let k = 0; k < n; k++) putUser(c, ufds + k * 8 + 6, buf.subarray(k * 8 + 6, k * 8 + 8));
   return count;
 }
 
@@ -61,27 +71,42 @@ SYSCALL('sys_poll', [structArg('ufds', 'pollfd[]'), a('nfds', 'uint'), a('timeou
   return doPoll(c, ufds, nfds, t < 0 ? null : t);
 }, { support: 'partial', note: 'single task: nothing becomes ready while waiting, so a finite timeout sleeps and an infinite one is reported as a deadlock' });
 
-/** A timespec (64-bit layout for x86-64 and the i386 *_time64 calls) in ms, null for NULL. */
-function timespecMs(c: SyscallContext, addr: number): number | null | -1 {
+/** A timeout (struct __kernel_timespec, or old_timespec32) in ms: null for NULL, -1 if invalid. */
+function timespecMs(c: SyscallContext, addr: number, layout: TsLayout = 'kernel'): number | null | -1 {
   if (!addr) return null;
-  const b = copyIn(c, addr, 16);
-  const dv = new DataView(b.buffer, b.byteOffset, 16);
-  const sec = Number(dv.getBigInt64(0, true));
-  const nsec = Number(dv.getBigInt64(8, true));
-  if (sec < 0 || nsec < 0 || nsec >= 1e9) return -1;
-  return sec * 1000 + nsec / 1e6;
+  const t = getTimespec(c, addr, layout);
+  if (!timespecValid(t)) return -1;
+  return Number(t.sec) * 1000 + Number(t.nsec) / 1e6;
+}
+
+/**
+ * ppoll: the timeout (EFAULT, EINVAL), set_user_sigmask() (a size other than 8 → EINVAL,
+ * then EFAULT), do_sys_poll(); poll_select_finish() then stores the time left when the
+ * timeout was not zero (0 after a full wait; a failure to store it is ignored).
+ */
+function doPpoll(c: SyscallContext, ufds: number, nfds: number, tsp: number, sigmask: number, size: number, layout: TsLayout): number {
+  const ms = timespecMs(c, tsp, layout);
+  if (ms === -1) return -Errno.EINVAL;
+  if (sigmask) {
+    if ((c.abi === 'x64' ? usize(size) : size >>> 0) !== 8) return -Errno.EINVAL;
+    copyIn(c, sigmask, 8);
+  }
+  const r = doPoll(c, ufds, nfds, ms);
+  if (tsp && ms !== null && ms > 0) {
+    try {
+      putTimespec(c, tsp, r === 0 ? 0n : BigInt(Math.round(ms * 1e6)), layout);
+    } catch (e) {
+      if (!(e instanceof SysError)) throw e;
+    }
+  }
+  return r;
 }
 
 SYSCALL(
   'sys_ppoll',
   [structArg('ufds', 'pollfd[]'), a('nfds', 'uint'), structArg('tsp', 'timespec'), a('sigmask', 'sigset'), a('sigsetsize', 'size')],
   'int',
-  (c, ufds, nfds, tsp, sigmask, size) => {
-    if (sigmask && size !== 8) return -Errno.EINVAL;
-    const ms = timespecMs(c, tsp);
-    if (ms === -1) return -Errno.EINVAL;
-    return doPoll(c, ufds, nfds, ms);
-  },
+  (c, ufds, nfds, tsp, sigmask, size) => doPpoll(c, ufds, nfds, tsp, sigmask, size, 'kernel'),
   { support: 'partial', note: 'as poll; the temporary signal mask has no effect (no signal delivery yet)' },
 );
 
@@ -89,19 +114,7 @@ SYSCALL(
   'compat_sys_ppoll_time32',
   [structArg('ufds', 'pollfd[]'), a('nfds', 'uint'), structArg('tsp', 'old_timespec32'), a('sigmask', 'sigset'), a('sigsetsize', 'size')],
   'int',
-  (c, ufds, nfds, tsp, sigmask, size) => {
-    if (sigmask && size !== 8) return -Errno.EINVAL;
-    let ms: number | null = null;
-    if (tsp) {
-      const b = copyIn(c, tsp, 8);
-      const dv = new DataView(b.buffer, b.byteOffset, 8);
-      const sec = dv.getInt32(0, true);
-      const nsec = dv.getInt32(4, true);
-      if (sec < 0 || nsec < 0 || nsec >= 1e9) return -Errno.EINVAL;
-      ms = sec * 1000 + nsec / 1e6;
-    }
-    return doPoll(c, ufds, nfds, ms);
-  },
+  (c, ufds, nfds, tsp, sigmask, size) => doPpoll(c, ufds, nfds, tsp, sigmask, size, 'old32'),
   { support: 'partial', note: 'i386 ppoll with the 32-bit timespec; as poll' },
 );
 

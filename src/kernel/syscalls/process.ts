@@ -1,7 +1,8 @@
 // Process identity and lifetime: exit, exit_group, get*id, set_tid_address,
 // set_robust_list, arch_prctl, prlimit64/getrlimit/setrlimit, sched_yield, umask.
 
-import { SYSCALL, a, structArg, SysError } from './declare.js';
+import { SYSCALL, a, structArg, SysError, type SyscallContext } from './declare.js';
+import { copyIn, copyOut, putI64 } from './fs.js';
 import { Errno } from '../../vfs/errno.js';
 import { TASK_SIZE_MAX } from '../layout.js';
 import { StructWriter } from '../uaccess.js';
@@ -81,6 +82,8 @@ const ARCH_GET_FS = 0x1003;
 const ARCH_GET_GS = 0x1004;
 const ARCH_GET_CPUID = 0x1011;
 const ARCH_SET_CPUID = 0x1012;
+const ARCH_MAP_VDSO_32 = 0x2002;
+const ARCH_MAP_VDSO_64 = 0x2003;
 
 SYSCALL('sys_arch_prctl', [a('option', 'hex'), a('addr', 'ptr')], 'int', (c, option, addr) => {
   const cpu = c.k.cpu;
@@ -94,11 +97,15 @@ SYSCALL('sys_arch_prctl', [a('option', 'hex'), a('addr', 'ptr')], 'int', (c, opt
       cpu.kernelGsBase = addr; // inside the kernel the user's GS base sits in KERNEL_GS_BASE
       return 0;
     case ARCH_GET_FS:
-      c.task.um.putI64(addr, cpu.fsBase);
+      putI64(c, addr, cpu.fsBase);
       return 0;
     case ARCH_GET_GS:
-      c.task.um.putI64(addr, cpu.kernelGsBase);
+      putI64(c, addr, cpu.kernelGsBase);
       return 0;
+    case ARCH_MAP_VDSO_32:
+    case ARCH_MAP_VDSO_64:
+      // map_vdso_once(): the vDSO (mapped at exec) may not be mapped a second time
+      return -Errno.EEXIST;
     case ARCH_GET_CPUID:
       return 1;
     case ARCH_SET_CPUID:
@@ -106,7 +113,7 @@ SYSCALL('sys_arch_prctl', [a('option', 'hex'), a('addr', 'ptr')], 'int', (c, opt
     default:
       return -Errno.EINVAL;
   }
-}, { support: 'partial', note: 'ARCH_SET_CPUID (cpuid faulting) is not supported; ARCH_MAP_VDSO_*, ARCH_*SHSTK not implemented' });
+}, { support: 'partial', note: 'ARCH_SET_CPUID (cpuid faulting) is not supported; ARCH_MAP_VDSO_* is EEXIST (the vDSO mapped at exec cannot be moved); no ARCH_*SHSTK' });
 
 // ---- resource limits ----
 
@@ -143,42 +150,89 @@ export function getLimit(t: Task, r: number): [bigint, bigint] {
 
 function setLimit(t: Task, r: number, soft: bigint, hard: bigint): number {
   if (soft > hard) return -Errno.EINVAL;
+  if (r === 7 && hard > 1048576n) return -Errno.EPERM; // sysctl_nr_open
   const [, oldHard] = getLimit(t, r);
   if (hard > oldHard && t.creds.euid !== 0) return -Errno.EPERM;
-  if (r === 7 && hard > 1048576n) return -Errno.EPERM;
   t.rlimits.set(r, [soft, hard]);
   if (r === 7) t.files.limit = Number(soft > 1048576n ? 1048576n : soft);
   if (r === 3) t.mm.stackLimit = Number(soft > 1n << 40n ? 1n << 40n : soft);
   return 0;
 }
 
+/**
+ * do_prlimit(): the resource (unsigned: EINVAL beyond RLIM_NLIMITS), then the new
+ * limit's checks (setLimit). Returns the old limit or -errno.
+ */
+function doPrlimit(t: Task, r: number, next: [bigint, bigint] | null): [bigint, bigint] | number {
+  if (r >>> 0 >= RLIM_NLIMITS) return -Errno.EINVAL;
+  const old = getLimit(t, r);
+  if (next) {
+    const e = setLimit(t, r, next[0], next[1]);
+    if (e < 0) return e;
+  }
+  return old;
+}
+
+/** prlimit64: copy_from_user of the new limit first, then the pid, then do_prlimit. */
 SYSCALL('sys_prlimit64', [a('pid', 'int'), a('resource', 'int'), structArg('new_limit', 'rlimit64'), structArg('old_limit', 'rlimit64', true)], 'int', (c, pid, r, newp, oldp) => {
-  if (pid !== 0 && pid !== c.task.tgid) return -Errno.ESRCH;
-  if (r < 0 || r >= RLIM_NLIMITS) return -Errno.EINVAL;
-  let soft = 0n;
-  let hard = 0n;
+  let next: [bigint, bigint] | null = null;
   if (newp) {
-    soft = c.task.um.big64(newp);
-    hard = c.task.um.big64(newp + 8);
+    const b = copyIn(c, newp, 16);
+    const dv = new DataView(b.buffer, b.byteOffset, 16);
+    next = [dv.getBigUint64(0, true), dv.getBigUint64(8, true)];
   }
-  if (oldp) {
-    const [s, h] = getLimit(c.task, r);
-    c.task.um.write(oldp, new StructWriter(16).u64(0, s).u64(8, h).buf);
-  }
-  if (newp) return setLimit(c.task, r, soft, hard);
+  if (pid !== 0 && pid !== c.task.tgid) return -Errno.ESRCH;
+  const old = doPrlimit(c.task, r, next);
+  if (typeof old === 'number') return old;
+  if (oldp) copyOut(c, oldp, new StructWriter(16).u64(0, old[0]).u64(8, old[1]).buf);
   return 0;
 });
 
 SYSCALL('sys_getrlimit', [a('resource', 'int'), structArg('rlim', 'rlimit', true)], 'int', (c, r, p) => {
-  if (r < 0 || r >= RLIM_NLIMITS) return -Errno.EINVAL;
-  const [s, h] = getLimit(c.task, r);
-  if (c.abi === 'x64') c.task.um.write(p, new StructWriter(16).u64(0, s).u64(8, h).buf);
+  const old = doPrlimit(c.task, r, null);
+  if (typeof old === 'number') return old;
+  const [s, h] = old;
+  if (c.abi === 'x64') copyOut(c, p, new StructWriter(16).u64(0, s).u64(8, h).buf);
   else {
     const clamp = (v: bigint) => (v > 0xffffffffn ? 0xffffffffn : v);
-    c.task.um.write(p, new StructWriter(8).u32(0, Number(clamp(s))).u32(4, Number(clamp(h))).buf);
+    copyOut(c, p, new StructWriter(8).u32(0, Number(clamp(s))).u32(4, Number(clamp(h))).buf);
   }
   return 0;
 });
+
+// ---- getrusage ----
+
+const RUSAGE_SELF = 0;
+const RUSAGE_CHILDREN = -1;
+const RUSAGE_THREAD = 1;
+
+/**
+ * struct rusage: ru_utime and ru_stime (timevals), then 14 longs (ru_maxrss in KiB …);
+ * the i386 struct compat_rusage has the same fields in 32-bit words. This machine's
+ * process time counts as user time; it has no children.
+ */
+function rusage(c: SyscallContext, who: number, word: 4 | 8): Uint8Array {
+  const w = new StructWriter(word === 8 ? 144 : 72);
+  if (who === RUSAGE_CHILDREN) return w.buf;
+  const us = BigInt(Math.round((Date.now() - c.k.bootTime) * 1000));
+  const put = (k: number, v: bigint | number) => (word === 8 ? w.i64(k * 8, v) : w.i32(k * 4, Number(v)));
+  put(0, us / 1_000_000n);
+  put(1, us % 1_000_000n);
+  put(4, c.k.phys.framesInUse * 4); // ru_maxrss: the guest memory in use, KiB
+  return w.buf;
+}
+
+SYSCALL('sys_getrusage', [a('who', 'int'), structArg('ru', 'rusage', true)], 'int', (c, who, ru) => {
+  if (who !== RUSAGE_SELF && who !== RUSAGE_CHILDREN && who !== RUSAGE_THREAD) return -Errno.EINVAL;
+  copyOut(c, ru, rusage(c, who, 8));
+  return 0;
+}, { support: 'partial', note: 'utime and maxrss only (the emulator\'s elapsed time; the memory in use); no children' });
+
+SYSCALL('compat_sys_getrusage', [a('who', 'int'), structArg('ru', 'compat_rusage', true)], 'int', (c, who, ru) => {
+  if (who !== RUSAGE_SELF && who !== RUSAGE_CHILDREN && who !== RUSAGE_THREAD) return -Errno.EINVAL;
+  copyOut(c, ru, rusage(c, who, 4));
+  return 0;
+}, { support: 'partial', note: 'as getrusage, with struct compat_rusage' });
 
 SYSCALL('sys_setrlimit', [a('resource', 'int'), structArg('rlim', 'rlimit')], 'int', (c, r, p) => {
   if (r < 0 || r >= RLIM_NLIMITS) return -Errno.EINVAL;
