@@ -90,7 +90,7 @@ gen
 build_asm hello64
 build_asm regs64
 build_nolibc nolibc64
-for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary confine sysfuzz; do
+for p in hello_c echo_args fileio malloc_stress errno_cases compute bench_cpu bench_getpid stdin_upper uaccess_demand boundary fsize confine sysfuzz; do
 	build_musl "$p"
 done
 build_musl_pie hello_c hello_c_pie
@@ -133,6 +133,7 @@ say nolibc32 "gcc -m32 -nostdlib -static -ffreestanding"
 build_glibc32 syscalls32 syscalls32
 build_glibc32 vsyscall32 syscalls32 -DSG_VSYSCALL
 build_glibc32 boundary32 boundary
+build_glibc32 fsize32 fsize
 build_glibc32 sysfuzz32 sysfuzz
 for p in echo_args fileio malloc_stress errno_cases compute; do
 	build_glibc32 "${p}32" "$p" -D_GNU_SOURCE= -D'__int128=long long' -Wno-shift-count-overflow \

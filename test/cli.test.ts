@@ -72,6 +72,23 @@ test('run --limit stops a runaway program', () => {
   assert.match(r.stderr, /instruction limit/);
 });
 
+test('run --max-write is RLIMIT_FSIZE: as `prlimit --fsize` natively (shortened write, then SIGXFSZ)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sysgate-fsize-'));
+  try {
+    const sh = (cmd: string) => spawnSync('sh', ['-c', cmd], { cwd: REPO, encoding: 'utf8' });
+    const ours = sh(`"${process.execPath}" "${CLI}" run --max-write 5 guest/bin/hello_c > "${dir}/ours"`);
+    assert.equal(ours.status, 128 + 25, ours.stderr);
+    assert.match(ours.stderr, /SIGXFSZ \(File size limit exceeded\)/);
+    assert.equal(readFileSync(join(dir, 'ours'), 'utf8'), 'Hello');
+    const native = sh(`prlimit --fsize=5 guest/bin/hello_c > "${dir}/native"`);
+    if (native.error || native.status === 127) return; // no prlimit (util-linux) here
+    assert.equal(native.status, ours.status);
+    assert.equal(readFileSync(join(dir, 'native'), 'utf8'), 'Hello');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('run --root and --mount confine the file system', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sysgate-root-'));
   try {

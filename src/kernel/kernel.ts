@@ -22,7 +22,7 @@ import { PT_REGS_SIZE, PtRegs, PT_REGS_FIELDS } from './ptregs.js';
 import { Task } from './task.js';
 import { UserMemory } from './uaccess.js';
 import { lookupDecl, type SyscallDecl } from './syscalls/declare.js';
-import { coreDumps, signalName, SIGNAL_TEXT } from './signals.js';
+import { coreDumped, signalName, SIGNAL_TEXT } from './signals.js';
 import {
   ROUTINE_BASE, TASK_STACKS_BASE, THREAD_SIZE, TSS_BASE, PERCPU_BASE, PCPU_TOP_OF_STACK, TASK_SIZE_MAX,
   __USER_CS, __USER_DS, __USER32_CS,
@@ -333,13 +333,13 @@ export class Kernel {
 
   /**
    * force_sig_fault(): signal delivery to handlers is not modelled yet, so a fault
-   * signal takes its default action (terminate, dumping core where Linux would).
+   * signal takes its default action (terminate; core files are not written).
    */
   forceSignal(sig: number, code: string, addr: number, detail: string): void {
     const t = this.current;
     this.emit({ type: 'signal', task: t, signal: sig, code, addr, detail });
     this.lastDiagnostic = `${signalName(sig)} (${SIGNAL_TEXT[sig] ?? 'signal'}): ${detail}`;
-    this.exitTask(t, 0, sig, coreDumps(sig));
+    this.exitTask(t, 0, sig, coreDumped(sig));
   }
 
   /** The diagnostic of the fault that ended the task, if any. */

@@ -270,7 +270,8 @@ export class MM {
     if (hint) {
       const h = pageAlignUp(hint);
       const next = this.areas.findAbove(h);
-      if (h + len <= hi && h >= lo && (!next || h + len <= next.gapStart)) return h;
+      // arch_get_unmapped_area(): any free hint below the window's end
+      if (h + len <= hi && (!next || h + len <= next.gapStart)) return h;
     }
     const a = this.areas.gapBottomUp(len, lo, hi);
     return a < 0 ? -Errno.ENOMEM : a;
@@ -327,6 +328,14 @@ export class MM {
     }
     this.as.unmap(start / PAGE_SIZE, (end - start) / PAGE_SIZE, this.pt);
     return 0;
+  }
+
+  /** do_munmap()'s checks, then the unmap: 0 or -errno (also mremap's shrink). */
+  munmap(start: number, len: number): number {
+    if (start % PAGE_SIZE || start > this.taskSize || len > this.taskSize - start) return -Errno.EINVAL;
+    const alen = pageAlignUp(len);
+    if (alen === 0) return -Errno.EINVAL;
+    return this.unmapRange(start, Math.min(start + alen, this.taskSize));
   }
 
   /** Replaces area v by the same area over [start, end) (keys are immutable in the tree). */
@@ -603,7 +612,12 @@ export class MM {
   }
 }
 
-/** accountable_mapping(): private writable memory is charged, unless MAP_NORESERVE. */
+/**
+ * accountable_mapping(): private writable memory is charged, unless MAP_NORESERVE; shared
+ * anonymous memory (shmem_zero_setup) is charged whole, whatever its protection.
+ */
 function accountable(prot: number, flags: number): boolean {
-  return (flags & MAP_TYPE) === MAP_PRIVATE && (prot & PROT_WRITE) !== 0 && !(flags & MAP_NORESERVE);
+  if (flags & MAP_NORESERVE) return false;
+  if ((flags & MAP_TYPE) === MAP_SHARED) return (flags & MAP_ANONYMOUS) !== 0;
+  return (prot & PROT_WRITE) !== 0;
 }

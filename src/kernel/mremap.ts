@@ -12,10 +12,9 @@ export function mremap(mm: MM, addr: number, oldLen: number, newLen: number, fla
   if (!mm.find(addr)) return -Errno.EFAULT; // vma_lookup()
   if (flags & (MREMAP_FIXED | MREMAP_DONTUNMAP)) return mremapTo(mm, addr, oldLen, newAddr, newLen, flags);
   if (oldLen >= newLen) {
-    if (oldLen > newLen) {
-      const r = mm.unmapRange(addr + newLen, addr + oldLen);
-      if (r < 0) return r;
-    }
+    // do_munmap(addr + new_len, old_len - new_len), with its checks (a huge old_len: EINVAL)
+    const r = mm.munmap(addr + newLen, oldLen - newLen);
+    if (r < 0 && oldLen !== newLen) return r;
     return addr;
   }
   const v = vmaToResize(mm, addr, oldLen, newLen, flags);
@@ -38,11 +37,11 @@ function mremapTo(mm: MM, addr: number, oldLen: number, newAddr: number, newLen:
   if (addr + oldLen > newAddr && newAddr + newLen > addr) return -Errno.EINVAL; // the ranges overlap
   if (mm.mapCount + 2 >= MAX_MAP_COUNT - 3) return -Errno.ENOMEM;
   if (flags & MREMAP_FIXED) {
-    const r = mm.unmapRange(newAddr, newAddr + newLen);
+    const r = mm.munmap(newAddr, newLen);
     if (r < 0) return r;
   }
   if (oldLen > newLen) {
-    const r = mm.unmapRange(addr + newLen, addr + oldLen);
+    const r = mm.munmap(addr + newLen, oldLen - newLen);
     if (r < 0) return r;
     oldLen = newLen;
   }

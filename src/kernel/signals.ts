@@ -17,14 +17,27 @@ export const SIGNAL_NAMES: Record<number, string> = {
 
 /** strsignal() texts (glibc), for diagnostics. */
 export const SIGNAL_TEXT: Record<number, string> = {
-  4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted', 7: 'Bus error', 8: 'Floating point exception',
-  9: 'Killed', 11: 'Segmentation fault', 13: 'Broken pipe', 15: 'Terminated', 24: 'CPU time limit exceeded',
-  31: 'Bad system call',
+  1: 'Hangup', 2: 'Interrupt', 3: 'Quit', 4: 'Illegal instruction', 5: 'Trace/breakpoint trap', 6: 'Aborted',
+  7: 'Bus error', 8: 'Floating point exception', 9: 'Killed', 10: 'User defined signal 1', 11: 'Segmentation fault',
+  12: 'User defined signal 2', 13: 'Broken pipe', 14: 'Alarm clock', 15: 'Terminated', 16: 'Stack fault',
+  17: 'Child exited', 18: 'Continued', 19: 'Stopped (signal)', 20: 'Stopped', 21: 'Stopped (tty input)',
+  22: 'Stopped (tty output)', 23: 'Urgent I/O condition', 24: 'CPU time limit exceeded', 25: 'File size limit exceeded',
+  26: 'Virtual timer expired', 27: 'Profiling timer expired', 28: 'Window changed', 29: 'I/O possible',
+  30: 'Power failure', 31: 'Bad system call',
 };
 
-/** Signals whose default action dumps core. */
+/** Signals whose default action dumps core (sig_kernel_coredump). */
 export function coreDumps(sig: number): boolean {
   return [SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV, SIGXCPU, SIGXFSZ, SIGSYS].includes(sig);
+}
+
+/**
+ * Whether the exit status says "core dumped" (WCOREDUMP) after `sig` killed a task.
+ * Linux sets it only when do_coredump() wrote a core; sysgate writes no core files, so
+ * never — as Linux with RLIMIT_CORE at 0 (sysgate's default soft limit).
+ */
+export function coreDumped(_sig: number): boolean {
+  return false;
 }
 
 export function signalName(sig: number): string {

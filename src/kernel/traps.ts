@@ -63,8 +63,17 @@ export function installTrapNatives(k: Kernel): void {
         return;
       }
       case 1:
+        // exc_debug_user(): get_si_code(dr6) — no DR6 bits (int1/icebp) is TRAP_BRKPT
+        k.forceSignal(SIGTRAP, 'TRAP_BRKPT', ip, `debug trap at ${hex(ip)}`);
+        return;
       case 3:
-        k.forceSignal(SIGTRAP, 'TRAP_BRKPT', ip, `breakpoint at ${hex(ip)}`);
+        // do_int3_user(): do_trap(X86_TRAP_BP, SIGTRAP, ...) with no si_code: SI_KERNEL
+        k.forceSignal(SIGTRAP, 'SI_KERNEL', 0, `breakpoint (int3) at ${hex(ip)}`);
+        return;
+      case 11:
+      case 12:
+        // DEFINE_IDTENTRY_ERRORCODE(exc_segment_not_present / exc_stack_segment): SIGBUS, SI_KERNEL
+        k.forceSignal(SIGBUS, 'SI_KERNEL', 0, `${VECTOR_NAMES[vector]} at ${hex(ip)}${detail ? ': ' + detail : ''}`);
         return;
       case 6:
       case 7: {

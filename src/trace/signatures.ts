@@ -170,7 +170,8 @@ const ARGV = inPtr((c, a) => {
   const items: string[] = [];
   for (let k = 0; ; k++) {
     const b = c.mem.read(a + BigInt(k * w), w);
-    if (!b) return k === 0 ? null : `[${items.join(', ')}, ...]`;
+    // strace's print_array: an unreadable element ends the list as "... /* its address */"
+    if (!b) return k === 0 ? null : `[${items.join(', ')}, ... /* ${addr(a + BigInt(k * w))} */]`;
     const p = new View(b, w).word(0);
     if (p === 0n) break;
     if (k >= 32) {
@@ -1113,6 +1114,9 @@ const IA32: Record<string, Signature> = {
   pwrite64: S([FD, inbuf(2), ULONG, off64(3)]),
   truncate64: S([PATH, off64(1)]),
   ftruncate64: S([FD, off64(1)]),
+  fallocate: S([FD, INT, off64(2), off64(4)]),
+  preadv: S([FD, iov(2, true), INT, off64(3)]),
+  pwritev: S([FD, iov(2, false), INT, off64(3)]),
   set_thread_area: SET_THREAD_AREA,
   get_thread_area: S([
     d((c, i) => {

@@ -30,6 +30,8 @@ export interface Ctx {
   root?: Location;
   /** Applied to the mode of files and directories created (default 0: caller applied it). */
   umask?: number;
+  /** The caller's RLIMIT_FSIZE, when finite: truncate() past it is EFBIG (inode_newsize_ok). */
+  fileSizeLimit?: number;
 }
 
 export interface MountOptions {
@@ -576,6 +578,7 @@ export class Vfs {
     if (t !== S_IFREG) return -Errno.EINVAL;
     const e = this.permission(loc, MAY_WRITE, ctx?.cred ?? this.defaultCred);
     if (e < 0) return e;
+    if (ctx?.fileSizeLimit !== undefined && length > ctx.fileSizeLimit) return -Errno.EFBIG;
     return loc.node.setattr({ size: length });
   }
 

@@ -665,6 +665,21 @@ KNOWN_DIFFERENCES.errno_cases32 = [
     why: 'i386 number 400 is msgsnd; the raw-number test passes whatever the registers hold, and %esi (its flags) differs from the native run',
   },
 ];
+const BOUNDARY_KNOWN: Known[] = [
+  { re: /^getppid\(\) = \d+$/, why: "the first task's parent: the recorder's process on the native run, the pid below its own here (sysgate has no launcher process)" },
+  { re: /^times\(NULL\) = \d+$/, why: 'times returns clock ticks since boot: the host\'s uptime on the native run, the guest\'s here' },
+  { re: /^write\(6, /, why: 'the buffer written was filled by getrandom just before: random bytes' },
+];
+KNOWN_DIFFERENCES.boundary = BOUNDARY_KNOWN;
+KNOWN_DIFFERENCES.boundary32 = BOUNDARY_KNOWN;
+const FSIZE_KNOWN: Known[] = [
+  {
+    re: /^--- SIGXFSZ \{/,
+    why: "strace also reports the SIGXFSZ signals the program ignores (a traced task's ignored signals still stop it for the tracer), which sysgate drops when they are sent; and si_pid is the recorder's pid",
+  },
+];
+KNOWN_DIFFERENCES.fsize = FSIZE_KNOWN;
+KNOWN_DIFFERENCES.fsize32 = FSIZE_KNOWN;
 KNOWN_DIFFERENCES.fileio32 = [{ re: /^getdents(64)?\(/, why: KNOWN_DIFFERENCES.fileio[0].why }];
 KNOWN_DIFFERENCES.malloc_stress32 = [{ re: /^write\(1, /, why: KNOWN_DIFFERENCES.malloc_stress[0].why }];
 

@@ -88,7 +88,9 @@ function doExecve(c: SyscallContext, dfd: number, filename: number, argvp: numbe
   let at: Location = task.cwd;
   if (!path.startsWith('/') && int(dfd) !== AT_FDCWD) {
     const e = task.files.get(int(dfd));
-    if (!e || !e.file.location) return -Errno.EBADF;
+    if (!e) return -Errno.EBADF;
+    // a descriptor outside the tree (a pipe, a socket): not a file one can execute
+    if (!e.file.location) return path === '' ? -Errno.EACCES : -Errno.ENOTDIR;
     at = e.file.location;
   }
   const file = openExec(k, task, at, path, flags);

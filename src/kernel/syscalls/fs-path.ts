@@ -27,7 +27,8 @@ import { bytesToStr, strToBytes } from '../../vfs/bytes.js';
 import type { Ctx } from '../../vfs/vfs.js';
 import type { Location, OpenFile, Timespec } from '../../vfs/types.js';
 import { PAGE_SIZE } from '../../mem/memory.js';
-import { copyIn, copyOut, faultIn, fdget, fdgetRaw, getI64, int, setupFs, uint, usize } from './fs.js';
+import { copyIn, copyOut, faultIn, fdget, fdgetRaw, getI64, int, newSizeOk, setupFs, uint, usize } from './fs.js';
+import { fileSizeLimit } from './process.js';
 
 export { setupFs };
 
@@ -435,8 +436,9 @@ SYSCALL('sys_fchown', [a('fd', 'fd'), a('user', 'int'), a('group', 'int')], 'int
 SYSCALL('sys_truncate', [a('path', 'path'), a('length', 'off')], 'int', (c, p, length) => {
   if (length < 0) return -Errno.EINVAL;
   const path = readPathNonEmpty(c, p);
-  const ctx = fsCtx(c);
-  return c.k.vfs.truncate(dirAtLoc(c, AT_FDCWD, path), path, length, ctx);
+  const ctx = { ...fsCtx(c), fileSizeLimit: fileSizeLimit(c.task) };
+  const r = c.k.vfs.truncate(dirAtLoc(c, AT_FDCWD, path), path, length, ctx);
+  return r === -Errno.EFBIG ? newSizeOk(c, length) : r; // newSizeOk raises SIGXFSZ
 });
 
 // =====================================================================================

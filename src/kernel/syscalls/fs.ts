@@ -26,7 +26,7 @@
 import { SYSCALL, a, structArg, SysError, type SyscallContext } from './declare.js';
 import { Errno } from '../../vfs/errno.js';
 import {
-  O_ACCMODE, O_APPEND, O_ASYNC, O_CLOEXEC, O_DIRECT, O_NOATIME, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_WRONLY, SEEK_CUR,
+  O_ACCMODE, O_APPEND, O_ASYNC, O_CLOEXEC, O_DIRECT, O_LARGEFILE, O_NOATIME, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_WRONLY, SEEK_CUR,
   SEEK_HOLE, SETFL_MASK, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG,
 } from '../../vfs/constants.js';
 import { BaseFile, canRead, canWrite } from '../../vfs/files.js';
@@ -40,7 +40,8 @@ import { PipeFile, attachPipe, createPipe, openFifo, type BlockHandler, type Ite
 import type { Task } from '../task.js';
 import type { Ctx } from '../../vfs/vfs.js';
 import { sendSignalToSelf } from './signal.js';
-import { SIGKILL, SIGPIPE, NSIG } from '../signals.js';
+import { SIGKILL, SIGPIPE, SIGXFSZ, NSIG } from '../signals.js';
+import { fileSizeLimit } from './process.js';
 import type { Kernel } from '../kernel.js';
 
 // =====================================================================================
@@ -578,16 +579,61 @@ export function readToUser(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: nu
 /** Writes user segments to `f`; EPIPE raises SIGPIPE. Returns the count or -errno. */
 export function writeFromUser(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: number): number {
   const r = writeFromUserNoSig(c, f, segs, pos);
-  if (r === -Errno.EPIPE) sendSignalToSelf(c, SIGPIPE);
+  if (r === -Errno.EPIPE) sendSignalToSelf(c, SIGPIPE, 'SI_USER');
   return r;
 }
 
+/** The largest file size a 32-bit open without O_LARGEFILE may reach (MAX_NON_LFS). */
+const MAX_NON_LFS = 2 ** 31 - 1;
+
+/**
+ * generic_write_check_limits(): a regular file may not grow past RLIMIT_FSIZE — a
+ * write that starts at or past the limit is EFBIG and raises SIGXFSZ, one that crosses
+ * it is shortened — nor past 2 GiB - 1 when a 32-bit program opened it by name without
+ * O_LARGEFILE (EFBIG, no signal; files it inherited, like its standard streams, were
+ * opened by a 64-bit parent). Returns the number of bytes that may be written, or -EFBIG.
+ */
+function writeCheckLimits(c: SyscallContext, f: OpenFile, pos: number | undefined, count: number): number {
+  if (f.kind !== 'reg') return count;
+  const limit = fileSizeLimit(c.task);
+  const nonLfs = !(f.flags & O_LARGEFILE) && f.location !== null;
+  if (limit === undefined && !nonLfs) return count;
+  const st = f.flags & O_APPEND ? f.stat() : null;
+  const at = st !== null ? (typeof st === 'number' ? 0 : st.size) : (pos ?? f.lseek(0, SEEK_CUR));
+  if (limit !== undefined) {
+    if (at >= limit) {
+      sendSignalToSelf(c, SIGXFSZ, 'SI_USER');
+      return -Errno.EFBIG;
+    }
+    count = Math.min(count, limit - at);
+  }
+  if (nonLfs) {
+    if (at >= MAX_NON_LFS) return -Errno.EFBIG;
+    count = Math.min(count, MAX_NON_LFS - at);
+  }
+  return count;
+}
+
+/**
+ * inode_newsize_ok() for truncate, ftruncate and fallocate: a size past RLIMIT_FSIZE
+ * is EFBIG and raises SIGXFSZ.
+ */
+export function newSizeOk(c: SyscallContext, size: number): number {
+  const limit = fileSizeLimit(c.task);
+  if (limit === undefined || size <= limit) return 0;
+  sendSignalToSelf(c, SIGXFSZ, 'SI_USER');
+  return -Errno.EFBIG;
+}
+
 function writeFromUserNoSig(c: SyscallContext, f: OpenFile, segs: Seg[], pos?: number): number {
-  const total = segsTotal(segs);
+  let total = segsTotal(segs);
   const dev = bufferlessIo(f, true, total);
   if (dev !== null) return dev;
   if (f instanceof PipeFile) return pos === undefined ? f.writeIter(new UserIter(c, segs)) : -Errno.ESPIPE;
   if (total === 0) return f.write(new Uint8Array(0), pos);
+  const allowed = writeCheckLimits(c, f, pos, total);
+  if (allowed < 0) return allowed;
+  if (allowed < total) segs = sliceSegs(segs, 0, (total = allowed));
   let done = 0;
   let at = pos;
   while (done < total) {
@@ -1323,7 +1369,7 @@ export function doSendfile(c: SyscallContext, outFd: number, inFd: number, ppos:
     const w = outF.write(buf.subarray(0, r));
     if (w < 0) {
       if (pos === null && inF.kind === 'reg') inF.lseek(-r, SEEK_CUR);
-      if (w === -Errno.EPIPE) sendSignalToSelf(c, SIGPIPE);
+      if (w === -Errno.EPIPE) sendSignalToSelf(c, SIGPIPE, 'SI_USER');
       return { ret: done > 0 ? done : w, pos };
     }
     done += w;
@@ -1350,7 +1396,8 @@ SYSCALL('sys_ftruncate', [a('fd', 'fd'), a('length', 'off')], 'int', (c, fd, len
   if (length < 0) return -Errno.EINVAL;
   const f = fdget(c, fd).file;
   if (f.kind !== 'reg' || !canWrite(f.flags)) return -Errno.EINVAL;
-  return f.truncate(length);
+  const e = newSizeOk(c, length);
+  return e < 0 ? e : f.truncate(length);
 });
 
 SYSCALL('sys_fsync', [a('fd', 'fd')], 'int', (c, fd) => fdget(c, fd).file.fsync());
@@ -1375,7 +1422,10 @@ SYSCALL('sys_fallocate', [a('fd', 'fd'), a('mode', 'hex'), a('offset', 'off'), a
   if (f.flags & O_APPEND) return -Errno.EPERM;
   const st = f.stat();
   if (typeof st === 'number') return st;
-  if (!(m & FALLOC_FL_KEEP_SIZE) && offset + len > st.size) return f.truncate(offset + len);
+  if (m & FALLOC_FL_KEEP_SIZE || offset + len <= st.size) return 0;
+  const e = newSizeOk(c, offset + len);
+  if (e < 0) return e;
+  return f.truncate(offset + len);
   return 0;
 }, { support: 'partial', note: 'mode 0 and FALLOC_FL_KEEP_SIZE (size only: blocks are not reserved); PUNCH_HOLE, ZERO_RANGE, COLLAPSE/INSERT_RANGE give EOPNOTSUPP' });
 

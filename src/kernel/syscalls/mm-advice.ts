@@ -13,7 +13,7 @@ import { SYSCALL, a, type SyscallContext } from './declare.js';
 import { Errno } from '../../vfs/errno.js';
 import { PAGE_SIZE } from '../../mem/memory.js';
 import {
-  MAP_SHARED, MAP_TYPE, PROT_READ, PROT_WRITE, VM_DONTCOPY, VM_DONTDUMP, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
+  MAP_SHARED, MAP_TYPE, PROT_EXEC, PROT_READ, PROT_WRITE, VM_DONTCOPY, VM_DONTDUMP, VM_HUGEPAGE, VM_LOCKED, VM_LOCKONFAULT,
   VM_MERGEABLE, VM_NOHUGEPAGE, VM_WIPEONFORK, pageAlignUp, type MM, type Vma,
 } from '../mm.js';
 import { ulong } from './mm.js';
@@ -134,16 +134,32 @@ const MCL_ONFAULT = 4;
  * RLIMIT_MEMLOCK check.
  */
 function doMlock(c: SyscallContext, start: number, len: number, lockFlags: number): number {
-  const s0 = ulong(start);
-  const s = s0 - (s0 % PAGE_SIZE);
-  const alen = pageAlignUp(ulong(len) + (s0 % PAGE_SIZE));
-  const end = s + alen;
-  if (end >= TWO64) return -Errno.EINVAL;
-  if (end === s) return 0;
+  // in 64-bit arithmetic (BigInt): PAGE_ALIGN(len + offset) wraps to 0 for a length near 2^64
+  const M = (1n << 64n) - 1n;
+  const s0 = BigInt.asUintN(64, BigInt(start));
+  const alen = (BigInt.asUintN(64, BigInt(len)) + (s0 & 4095n) + 4095n) & M & ~4095n;
+  const sb = s0 & ~4095n;
+  if (sb + alen > M) return -Errno.EINVAL;
+  if (alen === 0n) return 0;
+  const s = Number(sb);
+  const end = Number(sb + alen);
   const mm = c.task.mm;
   const r = setLocked(mm, s, end, lockFlags);
   if (r < 0) return r;
-  if (lockFlags === VM_LOCKED && !mm.populateRange(s, end, false)) return -Errno.EAGAIN;
+  return lockFlags === VM_LOCKED ? mlockPopulate(mm, s, end) : 0;
+}
+
+/**
+ * __mm_populate() for mlock: the locked pages are faulted in; an area without access
+ * fails (get_user_pages' EFAULT, which mlock reports as ENOMEM), and guest memory running
+ * out is EAGAIN (ENOMEM's mlock spelling).
+ */
+function mlockPopulate(mm: MM, start: number, end: number): number {
+  for (const v of mm.areas.overlapping(start, end)) {
+    if (v.special?.pfnmap) continue;
+    if (!(v.prot & (PROT_READ | PROT_WRITE | PROT_EXEC))) return -Errno.ENOMEM;
+    if (!mm.populateRange(Math.max(start, v.start), Math.min(end, v.end), false)) return -Errno.EAGAIN;
+  }
   return 0;
 }
 

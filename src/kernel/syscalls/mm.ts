@@ -22,7 +22,8 @@ import { mremap } from '../mremap.js';
 import { O_ACCMODE, O_RDONLY, O_WRONLY, S_IFMT, S_IFREG } from '../../vfs/constants.js';
 import { DEV_ZERO } from '../../vfs/devfs.js';
 import { IA32_TASK_SIZE } from '../layout.js';
-import { fdget } from './fs.js';
+import { copyOut, fdget } from './fs.js';
+import { accessOk } from '../uaccess.js';
 import type { OpenFile } from '../../vfs/types.js';
 
 const TWO64 = 2 ** 64;
@@ -34,8 +35,8 @@ export function ulong(v: number): number {
 
 SYSCALL('sys_brk', [a('brk', 'ptr')], 'ptr', (c, brk) => c.task.mm.setBrk(ulong(brk)));
 
-/** LEGACY_MAP_MASK: the flags MAP_SHARED_VALIDATE accepts (no driver adds MAP_SYNC here). */
-const LEGACY_MAP_MASK = 0x01 | 0x02 | 0x10 | 0x20 | 0x100 | 0x800 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x4000000;
+/** LEGACY_MAP_MASK (Linux 6.1): the flags MAP_SHARED_VALIDATE accepts (no driver adds MAP_SYNC here). */
+const LEGACY_MAP_MASK = 0x01 | 0x02 | 0x10 | 0x20 | 0x40 | 0x100 | 0x800 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x10000 | 0x20000 | 0x40000 | 0x4000000 | (21 << 26) | (30 << 26);
 const MAP_HUGE_SHIFT = 26;
 /** hstate_sizelog(): the huge page sizes x86-64 has (0 = the default, 2 MiB). */
 const HUGE_SIZELOGS = new Set([0, 21, 30]);
@@ -120,14 +121,17 @@ function anonMapCheck(flags: number): 'anon' | number {
 function fileMapCheck(c: SyscallContext, f: OpenFile, len: number, pgoff: number, prot: number, flags: number): PageSource | 'zero' | number {
   const st = f.stat();
   const mode = typeof st === 'number' ? 0 : st.mode;
-  const maxsize = (mode & S_IFMT) === S_IFREG ? 2 ** 63 : TWO64;
-  if (len > maxsize || pgoff > Math.floor((maxsize - len) / PAGE_SIZE)) return -Errno.EOVERFLOW;
+  // file_mmap_size_max(): MAX_LFS_FILESIZE for regular files, ULONG_MAX for devices
+  const maxsize = (mode & S_IFMT) === S_IFREG ? (1n << 63n) - 1n : (1n << 64n) - 1n;
+  if (BigInt(len) > maxsize || BigInt(pgoff) > (maxsize - BigInt(len)) >> 12n) return -Errno.EOVERFLOW;
   const acc = f.flags & O_ACCMODE;
   const type = flags & MAP_TYPE;
-  if (type === MAP_SHARED_VALIDATE && flags & ~LEGACY_MAP_MASK) return -Errno.EOPNOTSUPP;
   if (type !== MAP_SHARED && type !== MAP_SHARED_VALIDATE && type !== MAP_PRIVATE) return -Errno.EINVAL;
+  if (type === MAP_SHARED_VALIDATE && flags & ~LEGACY_MAP_MASK) return -Errno.EOPNOTSUPP;
   if (type !== MAP_PRIVATE && prot & PROT_WRITE && acc === O_RDONLY) return -Errno.EACCES;
-  if (acc === O_WRONLY) return -Errno.EACCES;
+  if (acc === O_WRONLY) return -Errno.EACCES; // FMODE_READ
+  // path_noexec(): pipes and sockets live on pipefs/sockfs, which are SB_I_NOEXEC
+  if (prot & PROT_EXEC && !f.location && (f.kind === 'fifo' || f.kind === 'sock')) return -Errno.EPERM;
   const isZero = f.kind === 'chr' && typeof st !== 'number' && st.rdev === DEV_ZERO;
   if (f.kind !== 'reg' && !isZero) return -Errno.ENODEV; // no f_op->mmap
   if (flags & MAP_GROWSDOWN) return -Errno.EINVAL;
@@ -162,22 +166,14 @@ SYSCALL(
   [a('addr', 'ptr'), a('len', 'size'), a('prot', 'prot'), a('flags', 'mmap_flags'), a('fd', 'fd'), a('off', 'hex')],
   'ptr',
   (c, addr, len, prot, flags, fd, off) => {
-    const uoff = ulong(off);
-    if (uoff % PAGE_SIZE) return -Errno.EINVAL;
-    return doMmap(c, addr, len, prot, flags, fd | 0, uoff / PAGE_SIZE);
+    // off & ~PAGE_MASK, on the signed value (its low bits are exact; 2^64 - 1 as a double is not)
+    if (off % PAGE_SIZE) return -Errno.EINVAL;
+    return doMmap(c, addr, len, prot, flags, fd | 0, ulong(off) / PAGE_SIZE);
   },
   { support: 'partial', note: 'MAP_SHARED writable file mappings give ENODEV; MAP_HUGETLB ENOMEM (no huge pages); MAP_SHARED anonymous memory is private to the one process' },
 );
 
-SYSCALL('sys_munmap', [a('addr', 'ptr'), a('len', 'size')], 'int', (c, addr, len) => {
-  const mm = c.task.mm;
-  const start = ulong(addr);
-  const n = ulong(len);
-  if (start % PAGE_SIZE || start > mm.taskSize || n > mm.taskSize - start) return -Errno.EINVAL;
-  const alen = pageAlignUp(n);
-  if (alen === 0) return -Errno.EINVAL;
-  return mm.unmapRange(start, Math.min(start + alen, mm.taskSize));
-});
+SYSCALL('sys_munmap', [a('addr', 'ptr'), a('len', 'size')], 'int', (c, addr, len) => c.task.mm.munmap(ulong(addr), ulong(len)));
 
 SYSCALL('sys_mprotect', [a('start', 'ptr'), a('len', 'size'), a('prot', 'prot')], 'int', (c, start, len, prot) => {
   const grows = prot & (PROT_GROWSDOWN | PROT_GROWSUP);
@@ -186,8 +182,10 @@ SYSCALL('sys_mprotect', [a('start', 'ptr'), a('len', 'size'), a('prot', 'prot')]
   const s = ulong(start);
   if (s % PAGE_SIZE) return -Errno.EINVAL;
   if (len === 0) return 0;
-  const end = s + pageAlignUp(ulong(len));
-  if (end <= s || end > TWO64) return -Errno.ENOMEM;
+  // end = start + PAGE_ALIGN(len) in 64-bit arithmetic: a wrap is ENOMEM
+  const endBig = BigInt.asUintN(64, BigInt(start)) + ((BigInt.asUintN(64, BigInt(len)) + 4095n) & 0xfffffffffffff000n);
+  if (endBig <= BigInt.asUintN(64, BigInt(start)) || endBig >= 1n << 64n) return -Errno.ENOMEM;
+  const end = Number(endBig);
   if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM)) return -Errno.EINVAL;
   const mm = c.task.mm;
   if (prot & PROT_READ && mm.readImpliesExec) prot |= PROT_EXEC;
@@ -225,4 +223,36 @@ SYSCALL('sys_msync', [a('start', 'ptr'), a('len', 'size'), a('flags', 'hex')], '
   if (end >= TWO64) return -Errno.ENOMEM;
   if (end === s) return 0;
   return c.task.mm.msyncWalk(s, end, flags === MS_ASYNC, !!(flags & MS_INVALIDATE));
+});
+
+/**
+ * mincore (mm/mincore.c): one byte per page of [start, start+len), 1 when the page is
+ * resident. Anonymous pages are resident once touched; file pages are always (the
+ * files live in the host's memory: the page cache's part is not modelled); special
+ * mappings say 1, as Linux does where it may not look. A hole is ENOMEM.
+ */
+SYSCALL('sys_mincore', [a('start', 'ptr'), a('len', 'size'), a('vec', 'ptr')], 'int', (c, start, len, vec) => {
+  const s = ulong(start);
+  const n = ulong(len);
+  if (s % PAGE_SIZE) return -Errno.EINVAL;
+  if (!accessOk(s, n)) return -Errno.ENOMEM;
+  let pages = Math.ceil(n / PAGE_SIZE);
+  const v = ulong(vec);
+  if (!accessOk(v, pages)) return -Errno.EFAULT;
+  const mm = c.task.mm;
+  let at = s;
+  let out = v;
+  while (pages > 0) {
+    const area = mm.find(at);
+    if (!area) return -Errno.ENOMEM;
+    const end = Math.min(area.end, at + pages * PAGE_SIZE);
+    const count = (end - at) / PAGE_SIZE;
+    const bytes = new Uint8Array(count);
+    for (let i = 0; i < count; i++) bytes[i] = area.file || area.special || mm.pt.get(at / PAGE_SIZE + i) ? 1 : 0;
+    copyOut(c, out, bytes);
+    pages -= count;
+    out += count;
+    at = end;
+  }
+  return 0;
 });

@@ -148,6 +148,12 @@ export function getLimit(t: Task, r: number): [bigint, bigint] {
   return t.rlimits.get(r) ?? defaultLimit(r);
 }
 
+/** RLIMIT_FSIZE as a number of bytes, or undefined when unlimited. */
+export function fileSizeLimit(t: Task): number | undefined {
+  const [soft] = getLimit(t, 1);
+  return soft >= 1n << 62n ? undefined : Number(soft);
+}
+
 function setLimit(t: Task, r: number, soft: bigint, hard: bigint): number {
   if (soft > hard) return -Errno.EINVAL;
   if (r === 7 && hard > 1048576n) return -Errno.EPERM; // sysctl_nr_open

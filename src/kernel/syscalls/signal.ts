@@ -8,7 +8,7 @@ import { StructWriter } from '../uaccess.js';
 import { copyIn, copyOut, putUser, putAll, usize, deadlockHandler } from './fs.js';
 import { getTimespec, timespecValid, type TsLayout } from './time.js';
 import { hostSleep } from '../time.js';
-import { SIGKILL, SIGSTOP, NSIG, SIGCHLD, SIGCONT, SIGURG, SIGWINCH, coreDumps, signalName } from '../signals.js';
+import { SIGKILL, SIGSTOP, NSIG, SIGCHLD, SIGCONT, SIGURG, SIGWINCH, coreDumped, signalName } from '../signals.js';
 import type { SigAction } from '../task.js';
 
 const SIG_DFL = 0n;
@@ -233,7 +233,7 @@ export function sendSignalToSelf(c: SyscallContext, sig: number, code = 'SI_TKIL
   }
   if (sig === SIGSTOP) return 0;
   c.k.emit({ type: 'signal', task: c.task, signal: sig, code, addr: null, detail: '' });
-  c.k.exitTask(c.task, 0, sig, coreDumps(sig));
+  c.k.exitTask(c.task, 0, sig, coreDumped(sig));
   return 0;
 }
 
